@@ -1,0 +1,3 @@
+"""quizgen: sourced, verified quiz questions from news articles."""
+
+__version__ = "1.0.0"

@@ -1,0 +1,118 @@
+"""The command line: a thin layer that turns library calls into one-line messages and exit codes."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from .corpus import load_corpus
+from .errors import QuizgenError, YamlInvalid
+from .storage import find_banks, load_bank
+
+__all__ = ["main"]
+
+
+class _Group(click.Group):
+    """Prints quizgen's own errors as one line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except QuizgenError as error:
+            click.secho(f"Error: {error}", fg="red", err=True)
+            sys.exit(1)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name=None, version="1.0", prog_name="quizgen")
+def main() -> None:
+    """quizgen: sourced quiz questions from news articles.
+
+    \b
+    Example:
+      python -m quizgen sources
+      python -m quizgen validate question_banks/
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+def validate(paths: tuple[Path, ...]) -> None:
+    """Check question banks: every field, every citation against its article.
+
+    PATHS are bank files or folders of them (default: question_banks/).
+    Prints one line per problem as file:line: field: message and exits 1
+    if there is any problem, 0 if every bank is valid.
+
+    \b
+    Example:
+      python -m quizgen validate question_banks/
+      python -m quizgen validate question_banks/putin-xi-summit-2024.yaml
+    """
+    files = find_banks(list(paths) or [Path("question_banks")])
+    if not files:
+        raise QuizgenError("no bank files (*.yaml) found; name a bank file or a folder that holds some")
+    failed = 0
+    for path in files:
+        try:
+            bank = load_bank(path)
+        except YamlInvalid as error:
+            failed += 1
+            for problem in error.problems:
+                click.echo(str(problem))
+        except QuizgenError as error:
+            failed += 1
+            click.echo(str(error))
+        else:
+            click.echo(f"ok: {path} ({len(bank.questions)} questions, {len(bank.sources)} sources)")
+    if failed:
+        click.secho(f"{failed} of {len(files)} bank file(s) have problems", fg="red", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of article files (.txt, .md) with an optional catalog.yaml.")
+def sources(seeds: Path) -> None:
+    """List the articles with the metadata a question would cite.
+
+    \b
+    Example:
+      python -m quizgen sources
+      python -m quizgen sources --seeds my_articles/
+    """
+    corpus = load_corpus(seeds)
+    for warning in corpus.warnings:
+        click.secho(f"Warning: {warning}", fg="yellow", err=True)
+    for article in corpus.articles:
+        source = article.source
+        date = source.published.isoformat() if source.published else "date not stated"
+        outlet = source.outlet or "outlet not stated"
+        click.echo(f"{source.id}\n  {source.title}\n  {outlet} · {date} · {source.path}")
+        if source.notes:
+            click.echo(f"  note: {source.notes}")
+    for error in corpus.errors:
+        click.secho(f"Skipped: {error}", fg="red", err=True)
+    click.echo(f"{len(corpus.articles)} article(s)" + (f", {len(corpus.errors)} skipped" if corpus.errors else ""))
+    if corpus.errors and not corpus.articles:
+        sys.exit(1)
+
+
+@main.command()
+def setup() -> None:
+    """Download the NLTK data the generator needs (needs a network once).
+
+    On a machine without a network, point NLTK_DATA at a folder that already
+    holds the data instead.
+
+    \b
+    Example:
+      python -m quizgen setup
+      NLTK_DATA=../shared/nltk_data python -m quizgen generate
+    """
+    from .nlp.resources import ensure_resources
+
+    ensure_resources(download=True, progress=lambda name: click.echo(f"downloading {name} ..."))
+    click.echo("NLTK data: all present")

@@ -1,0 +1,60 @@
+"""The word lists and patterns in `quizgen/data/lexicon.yaml`, loaded once and typed."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ConfigDict, field_validator
+
+__all__ = ["Lexicon", "lexicon"]
+
+_DATA = Path(__file__).parent / "data" / "lexicon.yaml"
+
+
+def _compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
+    return [re.compile(rf"^(?:{p})\s*$", re.IGNORECASE) for p in patterns]
+
+
+class Lexicon(BaseModel):
+    """Typed view of the lexicon file; patterns are compiled on load."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True, extra="forbid")
+
+    boilerplate_lines: list[re.Pattern[str]]
+    credit_lines: list[re.Pattern[str]]
+    caption_markers: list[re.Pattern[str]]
+    date_lines: list[re.Pattern[str]]
+    lead_prefixes: list[re.Pattern[str]]
+    outlet_trailer: re.Pattern[str]
+    heading_max_words: int
+
+    @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
+    @classmethod
+    def _whole_line(cls, value: list[str]) -> list[re.Pattern[str]]:
+        return _compile_all(value)
+
+    @field_validator("caption_markers", mode="before")
+    @classmethod
+    def _search(cls, value: list[str]) -> list[re.Pattern[str]]:
+        return [re.compile(p, re.IGNORECASE) for p in value]
+
+    @field_validator("lead_prefixes", mode="before")
+    @classmethod
+    def _prefix(cls, value: list[str]) -> list[re.Pattern[str]]:
+        # Case matters here: a section tag is capitalised, and that is what tells it from text.
+        return [re.compile(p) for p in value]
+
+    @field_validator("outlet_trailer", mode="before")
+    @classmethod
+    def _trailer(cls, value: str) -> re.Pattern[str]:
+        return re.compile(rf"^{value}\s*$")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The project's lexicon (read once per process)."""
+    with _DATA.open(encoding="utf-8") as handle:
+        return Lexicon.model_validate(yaml.safe_load(handle))

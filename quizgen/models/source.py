@@ -1,0 +1,42 @@
+"""An article a question can cite: where it is and what to show about it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import PurePosixPath
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+__all__ = ["Source", "SourceId"]
+
+SourceId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
+
+
+class Source(BaseModel):
+    """One article, as cited by a bank: `path` is relative to the project root."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+
+    id: SourceId
+    title: str = Field(min_length=1)
+    outlet: str = ""
+    published: dt.date | None = None
+    path: str = Field(min_length=1)
+    url: str | None = None
+    notes: str = ""
+
+    @field_validator("path")
+    @classmethod
+    def _relative_path(cls, value: str) -> str:
+        pure = PurePosixPath(value)
+        if pure.is_absolute() or ".." in pure.parts or "\\" in value:
+            raise ValueError("must be a path relative to the project root, such as seeds/article.txt")
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, value: str | None) -> str | None:
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError("must start with https:// or http://")
+        return value

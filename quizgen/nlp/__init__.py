@@ -1,0 +1,1 @@
+"""Natural-language stages of the generator, built on NLTK."""

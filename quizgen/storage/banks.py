@@ -1,0 +1,135 @@
+"""Reading, validating and writing question bank files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any, TypeVar, get_args
+
+from pydantic import BaseModel, ValidationError
+
+from ..config import LIMITS
+from ..errors import FileRejected, Problem, YamlInvalid
+from ..models import ARTICLE_TEXTS, Bank, QuestionType
+from .atomic import atomic_write
+from .locate import Locator
+from .problems import known_keys, problems_from
+from .safe_yaml import parse_yaml
+from .text_file import read_text_file
+from .yaml_dump import to_yaml
+
+__all__ = [
+    "bank_to_data",
+    "dump_bank",
+    "find_banks",
+    "load_bank",
+    "parse_bank",
+    "parse_model",
+    "project_root_of",
+    "save_bank",
+]
+
+Model = TypeVar("Model", bound=BaseModel)
+_TYPE_TAGS = frozenset(get_args(QuestionType))
+_QUESTION_ORDER = (
+    "id", "type", "status", "prompt", "choices", "answer", "accepted_answers", "tolerance", "unit", "pairs",
+    "explanation", "citations", "topics", "difficulty", "origin", "form", "disagreement", "flags",
+)
+_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags")
+
+
+def project_root_of(bank_path: str | os.PathLike[str]) -> Path:
+    """Source paths are relative to the folder that holds the banks' folder (the project root)."""
+    return Path(bank_path).resolve().parent.parent
+
+
+def find_banks(paths: list[str | os.PathLike[str]]) -> list[Path]:
+    """Expand folders into the `*.yaml` / `*.yml` files they hold, in a stable order."""
+    found: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()))
+        else:
+            found.append(path)
+    return found
+
+
+def load_bank(path: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None) -> Bank:
+    """Read and fully validate a bank file, including every citation against its article."""
+    text = read_text_file(path, max_bytes=LIMITS.bank_max_bytes, control_ratio=LIMITS.binary_control_ratio)
+    return parse_bank(text, str(path), root=Path(root) if root else project_root_of(path))
+
+
+def parse_bank(text: str, name: str, *, root: Path | None = None) -> Bank:
+    """Validate bank YAML text; with `root`, citations are checked against the article files."""
+    data = parse_yaml(text, name)
+    if not isinstance(data, dict):
+        raise FileRejected(name, "is not a question bank: it should start with 'title:' and hold 'questions:'")
+    context: dict[str, Any] = {}
+    if root is not None:
+        texts, problems = _read_articles(data.get("sources"), root, name, text)
+        if problems:
+            raise YamlInvalid(problems)
+        context[ARTICLE_TEXTS] = texts
+    return parse_model(Bank, data, text, name, context=context)
+
+
+def parse_model(model: type[Model], data: Any, text: str, name: str, *, context: dict[str, Any] | None = None) -> Model:
+    """Validate parsed YAML against a model, turning errors into located problems."""
+    try:
+        return model.model_validate(data, context=context)
+    except ValidationError as error:
+        keys = known_keys(model)
+        raise YamlInvalid(problems_from(error, name, text, keys=keys, skip=_TYPE_TAGS)) from None
+
+
+def _read_articles(sources: Any, root: Path, name: str, text: str) -> tuple[dict[str, str], list[Problem]]:
+    texts: dict[str, str] = {}
+    failures: list[tuple[int, str]] = []
+    if not isinstance(sources, list):
+        return texts, []
+    for index, source in enumerate(sources):
+        if not isinstance(source, dict) or not isinstance(source.get("path"), str):
+            continue
+        if not isinstance(source.get("id"), str) or ".." in Path(source["path"]).parts:
+            continue
+        try:
+            texts[source["id"]] = read_text_file(root / source["path"], max_bytes=LIMITS.article_max_bytes)
+        except FileRejected as error:
+            failures.append((index, f"the article {error.reason}"))
+    locator = Locator(text, [("sources", index, "path") for index, _ in failures])
+    problems = [
+        Problem(name, locator.line(("sources", index, "path")), f"sources[{index}].path", message)
+        for index, message in failures
+    ]
+    return texts, problems
+
+
+def bank_to_data(bank: Bank) -> dict[str, Any]:
+    """The bank as plain data in the order a teacher reads it."""
+    data = bank.model_dump(mode="python")
+    data["sources"] = [
+        {k: v for k, v in source.items() if not (k in ("url", "notes") and not v)} for source in data["sources"]
+    ]
+    data["questions"] = [_ordered_question(q) for q in data["questions"]]
+    return data
+
+
+def _ordered_question(question: dict[str, Any]) -> dict[str, Any]:
+    ordered = {key: question[key] for key in _QUESTION_ORDER if key in question}
+    for key in _OMIT_WHEN_EMPTY:
+        if not ordered.get(key):
+            ordered.pop(key, None)
+    return ordered
+
+
+def dump_bank(bank: Bank) -> str:
+    """The bank as YAML text."""
+    return to_yaml(bank_to_data(bank))
+
+
+def save_bank(bank: Bank, path: str | os.PathLike[str]) -> None:
+    """Write the bank atomically: a crash leaves the old file or the new one, never a mix."""
+    atomic_write(path, dump_bank(bank))
+

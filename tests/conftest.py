@@ -1,0 +1,22 @@
+"""Shared test setup: NLTK data, and a throwaway copy of the project for tests that write files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.samples import PROJECT, SHARED_NLTK_DATA
+
+if "NLTK_DATA" not in os.environ and SHARED_NLTK_DATA.is_dir():
+    os.environ["NLTK_DATA"] = str(SHARED_NLTK_DATA)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of the seeds and shipped banks in a temporary project root."""
+    shutil.copytree(PROJECT / "seeds", tmp_path / "seeds")
+    shutil.copytree(PROJECT / "question_banks", tmp_path / "question_banks", ignore=shutil.ignore_patterns(".*"))
+    return tmp_path
