@@ -116,3 +116,56 @@ def setup() -> None:
 
     ensure_resources(download=True, progress=lambda name: click.echo(f"downloading {name} ..."))
     click.echo("NLTK data: all present")
+
+
+@main.command(name="generate")
+@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of article files (.txt, .md) with an optional catalog.yaml.")
+@click.option("--bank", type=click.Path(path_type=Path), default=Path("question_banks/generated.yaml"),
+              show_default=True, help="Bank file to write; questions a teacher approved, rejected or edited are kept.")
+@click.option("--title", default=None, help="Bank title (for a new bank, or to rename one).")
+@click.option("--quiet", is_flag=True, help="No progress bar; print only the summary line.")
+def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) -> None:
+    """Generate sourced questions from the articles into a bank.
+
+    Every question cites the exact sentence it comes from and is checked
+    against it. Regenerating never overwrites a teacher's work: approved,
+    rejected and edited questions stay as they are, and new questions
+    arrive as drafts.
+
+    \b
+    Example:
+      python -m quizgen generate
+      python -m quizgen generate --seeds seeds --bank question_banks/summit.yaml --title "Putin–Xi summit"
+    """
+    from tqdm import tqdm
+
+    from .generator import generate_bank
+    from .nlp.resources import ensure_resources
+
+    ensure_resources(download=True, progress=None if quiet else lambda name: click.echo(f"downloading {name} ..."))
+    bar = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = tqdm(total=total, unit="article", desc="Reading articles", disable=quiet, file=sys.stderr)
+
+    def advance(article) -> None:
+        if bar is not None:
+            bar.set_postfix_str(article.source.id[:30])
+            bar.update(1)
+
+    report = generate_bank(seeds, bank, title=title, on_article=advance, on_start=start)
+    if bar is not None:
+        bar.close()
+    if not quiet:
+        for warning in report.warnings:
+            click.secho(f"Warning: {warning}", fg="yellow", err=True)
+    for skipped in report.skipped:
+        click.secho(f"Skipped: {skipped}", fg="red", err=True)
+    flagged = f", {report.flagged} flagged: cited sentence changed" if report.flagged else ""
+    click.echo(
+        f"{report.path}: {report.total} questions from {report.articles} article(s) "
+        f"({report.generated} generated from {report.candidates} candidates, "
+        f"{report.kept_from_teachers} kept from teachers{flagged})"
+    )

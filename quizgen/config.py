@@ -6,7 +6,7 @@ Word lists (boilerplate lines, abbreviations, cue words) live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = ["GENERATION", "LIMITS", "Generation", "Limits"]
 
@@ -30,11 +30,15 @@ class Limits:
 class Generation:
     """Knobs of the question generator."""
 
-    min_sentence_words: int = 8
-    max_sentence_words: int = 60
     choices: int = 4
     id_length: int = 12
-    topics: tuple[str, ...] = field(default=())
+    # People mentioned this often are the story's protagonists: asking their job is trivia.
+    famous_mentions: int = 10
+    # Ranking: candidates below this score are dropped; caps keep a bank varied.
+    min_score: float = 0.4
+    per_fact: int = 3
+    per_sentence: int = 3
+    per_answer: int = 6
 
 
 LIMITS = Limits()

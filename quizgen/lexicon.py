@@ -30,6 +30,25 @@ class Lexicon(BaseModel):
     lead_prefixes: list[re.Pattern[str]]
     outlet_trailer: re.Pattern[str]
     heading_max_words: int
+    abbreviations: list[str]
+    organization_cues: dict[str, list[str]]
+    place_cues: dict[str, list[str]]
+    person_titles: list[str]
+    person_nouns: list[str]
+    position_nouns: list[str]
+    say_verbs: list[str]
+    date_words: list[str]
+    context_openers: list[str]
+    stem_connectives: list[str]
+    anaphoric_nouns: list[str]
+    garble_capitals: list[str]
+    opinion_markers: list[str]
+    concepts: dict[str, list[str]]
+    topics: dict[str, list[str]]
+    place_nouns: list[str]
+    organization_nouns: list[str]
+    name_aliases: dict[str, tuple[str, str]]
+    not_names: list[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod

@@ -1,0 +1,44 @@
+"""Stages 3-5 together: every fact in the corpus, and every question each fact supports (overgeneration)."""
+
+from __future__ import annotations
+
+from ..config import GENERATION
+from .context import Corpus
+from .draft import Draft
+from .facts.descriptions import description_facts
+from .facts.model import Fact
+from .facts.names import entity_facts, quantity_facts, subject_facts
+from .facts.quotes import quote_facts
+from .facts.roles import role_facts
+from .questions.matching import matching_questions
+from .questions.names import entity_questions, subject_questions
+from .questions.people import quote_questions, role_questions
+from .questions.quantity import quantity_questions
+from .questions.things import description_questions
+
+__all__ = ["candidates"]
+
+
+def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
+    """All candidate questions, before ranking, and the facts found; deterministic for a given corpus."""
+    items = corpus.items
+    roles = role_facts(items, corpus.prominence, famous=GENERATION.famous_mentions, broken=corpus.broken)
+    descriptions = description_facts(items, broken=corpus.broken)
+    quotes = quote_facts(items)
+    speakers = sorted({f.subject for f in quotes})
+    numbers, names, subjects = quantity_facts(items), entity_facts(items), subject_facts(items)
+    drafts: list[Draft] = []
+    for fact in numbers:
+        drafts.extend(quantity_questions(fact, corpus))
+    for fact in names:
+        drafts.extend(entity_questions(fact, corpus))
+    for fact in subjects:
+        drafts.extend(subject_questions(fact, corpus))
+    for fact in roles:
+        drafts.extend(role_questions(fact, corpus, roles))
+    for fact in descriptions:
+        drafts.extend(description_questions(fact, corpus, descriptions))
+    for fact in quotes:
+        drafts.extend(quote_questions(fact, corpus, speakers))
+    drafts.extend(matching_questions(roles, descriptions, quotes))
+    return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]

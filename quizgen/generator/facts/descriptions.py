@@ -1,0 +1,66 @@
+"""What named things are: 'Rosatom, Russia's nuclear power company', 'Harbin, capital of Heilongjiang'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...lexicon import lexicon
+from ...nlp.analysis import Analyzed
+from ..quality import clean_span
+from .model import Fact
+from .phrases import appositive, head_noun, phrase_text
+
+__all__ = ["description_facts"]
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.place_nouns) | frozenset(lex.organization_nouns)
+
+
+def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = frozenset()) -> list[Fact]:
+    """A fact per place or organisation followed by an appositive that says what it is."""
+    facts = []
+    for index, item in enumerate(items):
+        if index in broken:
+            continue
+        for mention in item.mentions:
+            if mention.kind not in ("PLACE", "ORGANIZATION"):
+                continue
+            span = appositive(item, mention.last)
+            if not span or head_noun(item.tokens, *span) not in _heads():
+                continue
+            if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
+                continue
+            start, end = item.tokens[span[0]].start, item.tokens[span[1] - 1].end
+            if not clean_span(item, mention.start, end):
+                continue
+            facts.append(
+                Fact(
+                    kind="description",
+                    item=item,
+                    answer=mention.text,
+                    answer_start=mention.start,
+                    answer_end=mention.end,
+                    answer_kind=mention.kind,
+                    answer_subtype=_subtype(mention.subtype, head_noun(item.tokens, *span)),
+                    subject=mention.name,
+                    subject_kind=mention.kind,
+                    subject_subtype=mention.subtype,
+                    detail=phrase_text(item, *span),
+                    detail_start=start,
+                    detail_end=end,
+                )
+            )
+    return facts
+
+
+def _subtype(known: str, head: str) -> str:
+    """The description's own head noun says best what kind of thing it is ('city', 'company')."""
+    if head in ("capital", "metropolis", "town", "city"):
+        return "city"
+    if known in ("place", "organization", "other") and head:
+        return head
+    return known

@@ -1,0 +1,97 @@
+"""Names and numbers in standalone sentences: the raw material of cloze and wh-questions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...nlp.analysis import Analyzed
+from ...nlp.entities import Mention
+from ..quality import judge
+from .model import Fact
+
+__all__ = ["entity_facts", "quantity_facts", "subject_facts"]
+
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_ASKABLE = ("PERSON", "ORGANIZATION", "PLACE")
+
+
+def _standalone(item: Analyzed) -> bool:
+    verdict = judge(item)
+    return verdict.usable and verdict.standalone
+
+
+def entity_facts(items: Sequence[Analyzed]) -> list[Fact]:
+    """Every person, organisation and place named in a sentence that reads well on its own."""
+    facts = []
+    for item in items:
+        if not _standalone(item):
+            continue
+        for mention in item.mentions:
+            if mention.kind in _ASKABLE:
+                facts.append(_from_mention("entity", item, mention))
+    return facts
+
+
+def subject_facts(items: Sequence[Analyzed]) -> list[Fact]:
+    """Sentences that open with a named subject and its verb: 'Mr. Belousov has experience with China, ...'."""
+    facts = []
+    for item in items:
+        if not _standalone(item):
+            continue
+        mention = _opening_subject(item)
+        if mention:
+            facts.append(_from_mention("subject", item, mention))
+    return facts
+
+
+def _opening_subject(item: Analyzed) -> Mention | None:
+    for mention in item.mentions:
+        opening = mention.first - len(mention.title.split())
+        if opening != 0 and not (opening == 1 and item.tokens[0].lower == "the"):
+            continue
+        if mention.kind not in _ASKABLE or mention.last >= len(item.tokens):
+            return None
+        following = item.tokens[mention.last]
+        if following.tag in _FINITE:
+            return mention
+        return None
+    return None
+
+
+def quantity_facts(items: Sequence[Analyzed]) -> list[Fact]:
+    """Every money sum, percentage, count, year, date and ordinal in a usable sentence."""
+    facts = []
+    for item in items:
+        verdict = judge(item)
+        if not verdict.usable:
+            continue
+        for quantity in item.quantities:
+            facts.append(
+                Fact(
+                    kind="quantity",
+                    item=item,
+                    answer=quantity.text,
+                    answer_start=quantity.start,
+                    answer_end=quantity.end,
+                    answer_kind=quantity.kind,
+                    answer_subtype=quantity.unit,
+                    quantity=quantity,
+                )
+            )
+    return facts
+
+
+def _from_mention(kind, item: Analyzed, mention: Mention) -> Fact:
+    start = item.tokens[mention.first - len(mention.title.split())].start if kind == "subject" else mention.start
+    return Fact(
+        kind=kind,
+        item=item,
+        answer=mention.text,
+        answer_start=start,
+        answer_end=mention.end,
+        answer_kind=mention.kind,
+        answer_subtype=mention.subtype,
+        subject=mention.name,
+        subject_kind=mention.kind,
+        subject_subtype=mention.subtype,
+    )

@@ -1,0 +1,140 @@
+"""Quoted words and who said them: '“The signal is, ‘we are strong together,’” said Nadège Rolland'.
+
+A quote is attributed only when its speaker is named in the same sentence, or in an
+adjacent one through an unbroken chain of 'he said' / 'he added' with no other person
+mentioned in between; the naming sentence is then cited too.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from ...lexicon import lexicon
+from ...nlp.analysis import Analyzed
+from ...nlp.entities import Mention
+from ..quality import clean_span, judge
+from .model import Fact
+
+__all__ = ["quote_facts", "speaker_of"]
+
+_QUOTE = re.compile(r"[“\"]([^”\"]{3,}?)[”\"]")
+_OPEN_QUOTE = re.compile(r"^[“\"]([^”\"]+)$")
+_PRONOUNS = {"he", "she"}
+
+
+@lru_cache(maxsize=1)
+def _say() -> frozenset[str]:
+    return frozenset(lexicon().say_verbs)
+
+
+def speaker_of(item: Analyzed) -> Mention | None:
+    """The person named next to a verb of saying, outside any quotation marks ('…,” said X', 'X said')."""
+    say = _say()
+    tokens = item.tokens
+    inside = _inside_quotes(item.text)
+    for mention in item.mentions:
+        if mention.kind != "PERSON" or any(a <= mention.start < b for a, b in inside):
+            continue
+        after = tokens[mention.last].lower if mention.last < len(tokens) else ""
+        before = tokens[mention.first - 1 - len(mention.title.split())].lower if mention.first > len(mention.title.split()) else ""
+        if after in say or before in say:
+            return mention
+    people = [m for m in item.mentions if m.kind == "PERSON" and not any(a <= m.start < b for a, b in inside)]
+    if len(people) == 1 and _is_subject(item, people[0]):
+        return people[0]
+    return None
+
+
+def _is_subject(item: Analyzed, mention: Mention) -> bool:
+    """'Mr. Xi hailed ties ... as “…”': the person opens the sentence and a verb follows."""
+    opening = mention.first - len(mention.title.split())
+    lead = [t for t in item.tokens[:opening] if t.text not in ("Mr.", "Mrs.", "Ms.", "Dr.")]
+    following = item.tokens[mention.last].tag if mention.last < len(item.tokens) else ""
+    return not lead and following in ("VBD", "VBZ", "VBP", "MD")
+
+
+def _only_person(item: Analyzed) -> Mention | None:
+    people = {m.name: m for m in item.mentions if m.kind == "PERSON"}
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def _pronoun_says(item: Analyzed) -> bool:
+    """'…,” he said.' / '…, he added.' with no person named in the sentence."""
+    tokens = item.tokens
+    if any(m.kind == "PERSON" for m in item.mentions):
+        return False
+    return any(
+        t.lower in _PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].lower in _say() for i, t in enumerate(tokens)
+    )
+
+
+def _inside_quotes(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _resolve(items: Sequence[Analyzed], index: int) -> tuple[Mention, tuple[Analyzed, ...]] | None:
+    """Who speaks in items[index], and which earlier sentences establish it (empty when named here)."""
+    item = items[index]
+    named = speaker_of(item)
+    if named:
+        return named, ()
+    chain: list[Analyzed] = []
+    for back in range(index - 1, max(index - 4, -1), -1):
+        previous = items[back]
+        if previous.source_id != item.source_id:
+            return None
+        chain.append(previous)
+        named = speaker_of(previous) or (_only_person(previous) if back == index - 1 else None)
+        if named:
+            return named, (previous,)
+        if any(m.kind == "PERSON" for m in previous.mentions) or not (_pronoun_says(previous) or _is_quote(previous)):
+            return None
+    return None
+
+
+def _is_quote(item: Analyzed) -> bool:
+    text = item.text.strip()
+    return text[:1] in "“\"" and text[-1:] in "”\""
+
+
+def quote_facts(items: Sequence[Analyzed]) -> list[Fact]:
+    """One fact per quotation of 4 to 35 words whose speaker can be established."""
+    facts = []
+    for index, item in enumerate(items):
+        quotes = [(m.start(1), m.end(1)) for m in _QUOTE.finditer(item.text)]
+        opened = _OPEN_QUOTE.match(item.text.strip())
+        if opened and not quotes:
+            quotes = [(item.text.index(opened.group(1)), item.text.index(opened.group(1)) + len(opened.group(1)))]
+        if not quotes or not (speaker_of(item) or _pronoun_says(item) or _is_quote(item) or opened):
+            continue
+        if "garbled" in judge(item).flags and not all(clean_span(item, a, b) for a, b in quotes):
+            continue
+        resolved = _resolve(items, index)
+        if not resolved:
+            continue
+        speaker, support = resolved
+        for start, end in quotes:
+            words = item.text[start:end].strip(" ,.")
+            if not 4 <= len(words.split()) <= 35 or speaker.name.split()[-1] in words:
+                continue
+            facts.append(
+                Fact(
+                    kind="quote",
+                    item=item,
+                    answer=speaker.name,
+                    answer_start=start,
+                    answer_end=end,
+                    answer_kind="PERSON",
+                    answer_subtype="speaker",
+                    subject=speaker.name,
+                    subject_kind="PERSON",
+                    subject_subtype="speaker",
+                    detail=words,
+                    detail_start=start,
+                    detail_end=end,
+                    support=support,
+                )
+            )
+    return facts

@@ -1,0 +1,99 @@
+"""Regenerating into an existing bank without losing a teacher's work.
+
+A question is the teacher's when it is approved or rejected, written by a
+teacher, or edited (its content no longer hashes to its id). Those stay exactly
+as they are. Untouched generated drafts are replaced by this run's questions.
+A question whose cited sentence has moved gets its offsets updated; one whose
+sentence is gone is kept and flagged `source_changed`, never deleted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from ..models import Bank, Citation, Source
+from ..models.question import Question
+from ..textnorm import fold
+from .assemble import question_id
+from .pipeline import Generated
+
+__all__ = ["is_teachers", "merge"]
+
+
+def is_teachers(question: Question) -> bool:
+    """Approved, rejected, written or edited by a teacher: regeneration must keep it as it is."""
+    return question.status != "draft" or question.origin == "teacher" or question.id != question_id(question)
+
+
+def merge(
+    existing: Bank | None,
+    generated: Generated,
+    texts: Mapping[str, str],
+    *,
+    title: str,
+    description: str,
+) -> Bank:
+    """The bank after a generation run. `texts` maps each source id to its article's current text."""
+    if existing is None:
+        return Bank(title=title, description=description, sources=list(generated.sources), questions=list(generated.questions))
+    kept: list[Question] = []
+    covered: set[tuple[str, str, int, str]] = set()
+    for question in existing.questions:
+        located = _relocate(question, texts)
+        if is_teachers(question) or "source_changed" in located.flags:
+            kept.append(located)
+            covered.add(_fact(located))
+    fresh = [q for q in generated.questions if _fact(q) not in covered and q.id not in {k.id for k in kept}]
+    questions = _in_article_order([*kept, *fresh], generated.sources)
+    return Bank(
+        title=existing.title,
+        description=existing.description,
+        approved_only=existing.approved_only,
+        sources=_sources(existing.sources, generated.sources, questions),
+        questions=questions,
+    )
+
+
+def _fact(question: Question) -> tuple[str, str, int, str]:
+    """What a question tests, loosely: its type, first citation and answer."""
+    first = question.citations[0]
+    answer = getattr(question, "answer", "")
+    return question.type, first.source, first.start, fold(str(answer))
+
+
+def _relocate(question: Question, texts: Mapping[str, str]) -> Question:
+    """Point citations at where their sentence now is; flag the question if a sentence is gone."""
+    citations: list[Citation] = []
+    lost = False
+    for citation in question.citations:
+        text = texts.get(citation.source)
+        if text is None or text[citation.start : citation.end] == citation.quote:
+            citations.append(citation)
+            continue
+        found = text.find(citation.quote)
+        if found >= 0:
+            citations.append(citation.model_copy(update={"start": found, "end": found + len(citation.quote)}))
+        else:
+            citations.append(citation)
+            lost = True
+    update: dict = {"citations": citations}
+    if lost and "source_changed" not in question.flags:
+        update["flags"] = [*question.flags, "source_changed"]
+    if citations == list(question.citations) and "flags" not in update:
+        return question
+    return question.model_copy(update=update)
+
+
+def _in_article_order(questions: Sequence[Question], sources: Sequence[Source]) -> list[Question]:
+    order = {s.id: i for i, s in enumerate(sources)}
+    return sorted(
+        questions,
+        key=lambda q: (order.get(q.citations[0].source, len(order)), q.citations[0].start, q.type, q.id),
+    )
+
+
+def _sources(old: Sequence[Source], new: Sequence[Source], questions: Sequence[Question]) -> list[Source]:
+    """This run's sources, plus any older ones a kept question still cites."""
+    cited = {c.source for q in questions for c in q.citations}
+    current = {s.id for s in new}
+    return [*new, *(s for s in old if s.id not in current and s.id in cited)]

@@ -1,0 +1,132 @@
+"""Wrong numbers that look like the right one: same unit, scale, rounding and way of writing.
+
+A bound changes what counts as wrong: if the answer is "more than 90%", then
+"more than 50%" is also true, so the options below it are written "about 50%"
+(as a teacher would write them), and options above a "less than" bound likewise.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from ..nlp.quantities import Quantity, format_number
+
+__all__ = ["number_options", "render"]
+
+_LOWER_BOUNDS = {"more than", "over", "at least", "just over", "well over"}
+_UPPER_BOUNDS = {"less than", "fewer than", "under", "up to", "just under"}
+_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+             "eleventh", "twelfth"]
+
+
+def _words(value: float) -> str | None:
+    whole = int(value)
+    half = abs(value - whole - 0.5) < 1e-9
+    if value != whole and not half or not 0 <= whole < 100:
+        return None
+    text = _UNITS[whole] if whole < 20 else _TENS[whole // 10] + ("-" + _UNITS[whole % 10] if whole % 10 else "")
+    return f"{text} and a half" if half else text
+
+
+def render(quantity: Quantity, value: float, qualifier: str | None = None) -> str:
+    """Write `value` the way `quantity` was written ('$240 billion' -> '$300 billion')."""
+    text = quantity.text
+    qualifier = quantity.qualifier if qualifier is None else qualifier
+    if quantity.kind == "year":
+        return str(int(value))
+    if quantity.kind == "ordinal":
+        whole = int(value)
+        if text[:1].isdigit():
+            suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
+            return f"{whole}{suffix}"
+        word = _ORDINALS[whole] if whole < len(_ORDINALS) else f"{whole}th"
+        return word.capitalize() if text[:1].isupper() else word
+    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+    shown = value / scale.get(quantity.scale, 1.0)
+    number_match = re.search(r"\d[\d,.]*|[a-z]+(?:[ -][a-z]+)*", _strip_qualifier(text, quantity.qualifier), re.I)
+    written = number_match.group() if number_match else ""
+    if written and not written[0].isdigit():
+        number = _words(shown) or format_number(shown, quantity.decimals)
+    else:
+        number = format_number(shown, quantity.decimals) if "," in written else f"{shown:.{quantity.decimals}f}"
+    body = _strip_qualifier(text, quantity.qualifier)
+    body = body.replace(written, number, 1) if written else number
+    return f"{qualifier} {body}" if qualifier else body
+
+
+def _strip_qualifier(text: str, qualifier: str) -> str:
+    return text[len(qualifier) :].lstrip() if qualifier and text.lower().startswith(qualifier) else text
+
+
+def number_options(quantity: Quantity, count: int, *, avoid: set[float], limit: float | None = None) -> list[str]:
+    """`count` wrong values for `quantity`, each clearly wrong given its qualifier."""
+    value = quantity.value
+    if quantity.kind == "year":
+        steps = [-2, 1, -1, 2, -3, 3, -4, 4, -6, 6]
+        values = [value + s for s in steps if limit is None or value + s <= limit]
+        return [render(quantity, v) for v in values if v not in avoid][:count]
+    if quantity.kind == "ordinal":
+        values = [v for v in (value + 1, value - 1, value + 2, value - 2, value + 3) if v >= 2]
+        return [render(quantity, v) for v in values if v not in avoid][:count]
+    if quantity.kind == "percent":
+        return _percent_options(quantity, count, avoid)
+    return _spread(quantity, count, avoid)
+
+
+def _percent_options(quantity: Quantity, count: int, avoid: set[float]) -> list[str]:
+    value = quantity.value
+    if quantity.qualifier in _LOWER_BOUNDS:
+        values = [v for v in (50, 25, 70, 10, 40) if v <= value * 0.8]
+        qualifiers = ["about"] * len(values)
+        if values:
+            qualifiers[-1] = "under" if values[-1] <= 10 else "about"
+        return [render(quantity, v, q) for v, q in zip(values, qualifiers, strict=True) if v not in avoid][:count]
+    if quantity.qualifier in _UPPER_BOUNDS:
+        values = [v for v in (50, 75, 90, 30, 60) if v >= value * 1.3 and v <= 100]
+        return [render(quantity, v, "about") for v in values if v not in avoid][:count]
+    if value < 20:
+        candidates = [value * 2, value * 3, value + 15, round(value / 2)]
+    elif value >= 90:
+        candidates = [value - 20, value - 40, value - 60, value - 10]
+    else:
+        candidates = [v for v in (value - 20, value + 20, value - 40, value + 10, value - 10, value - 30) if 0 < v < 100]
+    return [render(quantity, round(v, quantity.decimals)) for v in candidates if v not in avoid][:count]
+
+
+def _spread(quantity: Quantity, count: int, avoid: set[float]) -> list[str]:
+    """Values a nice step apart, on both sides, never at or below zero."""
+    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+    unit = scale.get(quantity.scale, 1.0)
+    shown = quantity.value / unit
+    step = _nice_step(shown * 0.2, quantity.decimals)
+    if quantity.qualifier in _LOWER_BOUNDS:
+        offsets = [-1, -2, -3]
+        qualifier = "about"
+    elif quantity.qualifier in _UPPER_BOUNDS:
+        offsets = [1, 2, 3]
+        qualifier = "about"
+    else:
+        offsets = [1, -1, 2, -2, 3]
+        qualifier = None
+    values = []
+    for offset in offsets:
+        candidate = round(shown + offset * step, quantity.decimals)
+        if candidate > 0 and candidate * unit not in avoid and candidate != shown:
+            values.append(candidate * unit)
+    return [render(quantity, v, qualifier) for v in values][:count]
+
+
+def _nice_step(raw: float, decimals: int) -> float:
+    """Round a step to 1, 2 or 5 times a power of ten, no finer than the answer's own precision."""
+    if raw <= 0:
+        return 1.0
+    power = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 2.5, 5, 10):
+        if raw <= factor * power:
+            step = factor * power
+            break
+    return max(step, 10 ** -decimals if decimals else 1.0)

@@ -1,0 +1,43 @@
+"""The generator, stage by stage: articles -> sentences -> facts -> questions -> ranked, annotated questions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..corpus import Article
+from ..models import Source
+from ..models.question import Question
+from ..nlp.analysis import analyze
+from ..nlp.resources import ensure_resources
+from .assemble import assemble
+from .candidates import candidates
+from .context import Corpus
+from .corroborate import corroborate
+from .select import select
+
+__all__ = ["Generated", "generate"]
+
+
+@dataclass(frozen=True)
+class Generated:
+    """The questions generated from a set of articles, with the sources they cite."""
+
+    questions: tuple[Question, ...]
+    sources: tuple[Source, ...]
+    candidates: int
+
+
+def generate(articles: Sequence[Article], *, on_article: Callable[[Article], None] | None = None) -> Generated:
+    """Generate questions from `articles`; the same articles always give the same questions."""
+    ensure_resources()
+    items = analyze(articles, on_article=on_article)
+    corpus = Corpus.of(articles, items)
+    drafts, facts = candidates(corpus)
+    kept = select(corroborate(drafts, facts, corpus), corpus)
+    order = {a.source.id: i for i, a in enumerate(articles)}
+    questions = sorted(
+        (assemble(d, corpus.sources) for d in kept),
+        key=lambda q: (order.get(q.citations[0].source, len(order)), q.citations[0].start, q.type, q.id),
+    )
+    return Generated(tuple(questions), tuple(a.source for a in articles), len(drafts))

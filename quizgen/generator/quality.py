@@ -1,0 +1,166 @@
+"""Judging a source sentence before any question is made from it.
+
+A question can only be as good as its sentence. These checks find what a
+teacher would reject: garbled machine translation ("leaders.said", "even He
+gave her a hug", "THE joint statement"), fragments, sentences whose meaning
+hangs on something said before ("He said ...", "the school"), and opinions
+that must not be asked as facts unless they are attributed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.corpus import stopwords
+
+from ..lexicon import lexicon
+from ..nlp.analysis import Analyzed
+from ..nlp.gazetteer import common_words
+
+__all__ = ["Verdict", "clean_span", "glitches", "judge"]
+
+_GLUED = re.compile(r"\b[a-z]{2,}\.[A-Za-z]{2,}\b")
+_WEB = re.compile(r"\.(com|org|net|gov|edu|au|uk|ru|cn)\b")
+_DOUBLED = re.compile(r"\b(\w{3,})\W+\1\b", re.IGNORECASE)
+_LOOSE_SPACE = re.compile(r"\s[.,;:]")
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+_TIME_NOUNS = {"week", "year", "month", "time", "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "weekend", "century", "decade"}
+_INTERNAL_OPENERS = {'"', "“", "‘", "'", "(", ":", ";", "—", "–", "-", "``"}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What is wrong with a sentence, as flags, and whether it may be used at all."""
+
+    flags: frozenset[str]
+
+    @property
+    def usable(self) -> bool:
+        return not self.flags & {"garbled", "fragment", "question"}
+
+    @property
+    def standalone(self) -> bool:
+        """Readable without the sentences around it."""
+        return "context" not in self.flags
+
+    @property
+    def factual(self) -> bool:
+        """May be asked as a fact (not an unattributed opinion)."""
+        return "opinion" not in self.flags or "attributed" in self.flags
+
+
+@lru_cache(maxsize=1)
+def _sets() -> dict[str, frozenset[str]]:
+    lex = lexicon()
+    return {
+        "openers": frozenset(lex.context_openers),
+        "anaphoric": frozenset(lex.anaphoric_nouns),
+        "garble": frozenset(lex.garble_capitals) | frozenset(stopwords.words("english")),
+        "opinion": frozenset(lex.opinion_markers),
+        "say": frozenset(lex.say_verbs),
+    }
+
+
+def judge(item: Analyzed) -> Verdict:
+    """Flags: garbled, fragment, question, context, opinion, attributed, spacing."""
+    text = item.text
+    tokens = item.tokens
+    sets = _sets()
+    flags: set[str] = set()
+    words = [t for t in tokens if t.text[:1].isalnum()]
+    if len(words) < 6 or not any(t.tag in _FINITE for t in tokens):
+        flags.add("fragment")
+    if not text[:1].isupper() and text[:1] not in "“\"‘'(" and not text[:1].isdigit():
+        flags.add("fragment")
+    if text.rstrip().endswith("?"):
+        flags.add("question")
+    if glitches(item):
+        flags.add("garbled")
+    if _LOOSE_SPACE.search(text):
+        flags.add("spacing")
+    if _needs_context(item, sets):
+        flags.add("context")
+    lowered = {t.lower for t in tokens}
+    if lowered & sets["opinion"] or "best known" in text.lower():
+        flags.add("opinion")
+    if _attributed(item, sets["say"]):
+        flags.add("attributed")
+    return Verdict(frozenset(flags))
+
+
+def glitches(item: Analyzed) -> tuple[int, ...]:
+    """Character offsets where the sentence shows garbling: 'leaders.said', 'even He', 'REMARK', 'years. years'."""
+    text = item.text
+    found = [m.start() for m in _GLUED.finditer(text) if not _WEB.search(text)]
+    found += [m.start() for m in _DOUBLED.finditer(text)]
+    sets = _sets()
+    named = {i for m in item.mentions for i in range(m.first - len(m.title.split()), m.last)}
+    tokens = item.tokens
+    for i, token in enumerate(tokens[1:], start=1):
+        word = token.text
+        if not word[:1].isupper() or i in named or tokens[i - 1].text in _INTERNAL_OPENERS:
+            continue
+        shouted = len(word) >= 3 and word.isupper() and word.lower() in common_words()
+        if shouted or (word.lower() in sets["garble"] and not word.isupper()):
+            found.append(token.start)
+    return tuple(sorted(found))
+
+
+def clean_span(item: Analyzed, start: int, end: int) -> bool:
+    """No sign of garbling between `start` and `end` of the sentence."""
+    return not any(start <= at < end for at in glitches(item))
+
+
+def _needs_context(item: Analyzed, sets: dict[str, frozenset[str]]) -> bool:
+    tokens = item.tokens
+    first_words = [t.text for t in tokens[:2]]
+    if first_words and (first_words[0] in sets["openers"] or " ".join(first_words) in sets["openers"]):
+        return True
+    for i, token in enumerate(tokens[:-1]):
+        following = tokens[i + 1]
+        if (
+            token.lower in ("this", "these", "that", "those")
+            and token.tag == "DT"
+            and following.tag.startswith("NN")
+            and following.lower not in _TIME_NOUNS
+        ):
+            return True
+        if token.lower == "the" and following.lower in sets["anaphoric"] and not _antecedent(item, i, following.lower):
+            return True
+    if any(t.lower in ("he", "she", "him", "his", "her") for t in tokens) and not any(
+        m.kind == "PERSON" for m in item.mentions
+    ):
+        return True
+    return False
+
+
+_REFERENT_KINDS = {
+    "city": "PLACE", "town": "PLACE", "country": "PLACE", "school": "ORGANIZATION", "institute": "ORGANIZATION",
+    "institution": "ORGANIZATION", "university": "ORGANIZATION", "company": "ORGANIZATION", "agency": "ORGANIZATION",
+    "group": "ORGANIZATION",
+}
+
+
+def _antecedent(item: Analyzed, index: int, noun: str) -> bool:
+    """'the city' after 'Harbin' in the same sentence, or 'the Harbin Institute ...', is not a loose reference."""
+    if any(m.first == index + 1 for m in item.mentions):
+        return True
+    kind = _REFERENT_KINDS.get(noun)
+    return kind is not None and any(m.last <= index and m.kind == kind for m in item.mentions)
+
+
+def _attributed(item: Analyzed, say: frozenset[str]) -> bool:
+    """Someone named says it: 'X said', 'said X', 'according to X'."""
+    text = item.text.lower()
+    speakers = [m for m in item.mentions if m.kind in ("PERSON", "ORGANIZATION")]
+    if "according to" in text and (speakers or "data" in text or "media" in text):
+        return True
+    tokens = item.tokens
+    for mention in speakers:
+        after = tokens[mention.last].lower if mention.last < len(tokens) else ""
+        before = tokens[mention.first - 1].lower if mention.first > 0 else ""
+        if after in say or before in say:
+            return True
+    return False

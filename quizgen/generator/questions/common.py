@@ -1,0 +1,164 @@
+"""Helpers every question builder shares: option lists, key words, answer variants, short names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from nltk.corpus import stopwords
+from nltk.corpus import wordnet as wn
+
+from ...nlp.gazetteer import wordnet_kind
+from ...textnorm import fold
+from ..context import Corpus
+from ..distractors import pick, stable_order
+from ..facts.model import Fact
+
+__all__ = [
+    "CHOICES",
+    "article_for",
+    "core_role",
+    "country_hint",
+    "entity_options",
+    "key_words",
+    "kind_noun",
+    "name_variants",
+    "options_with",
+    "short_name",
+]
+
+CHOICES = 4
+
+_KIND_NOUNS = {
+    ("PLACE", "country"): "country",
+    ("PLACE", "city"): "city",
+    ("PLACE", "state"): "state",
+    ("PLACE", "island"): "island",
+    ("PLACE", "water"): "body of water",
+    ("PLACE", "continent"): "continent",
+    ("PLACE", "region"): "region",
+    ("PLACE", "celestial"): "celestial body",
+    ("ORGANIZATION", "think_tank"): "think tank",
+    ("ORGANIZATION", "university"): "university",
+    ("ORGANIZATION", "bank"): "bank",
+    ("ORGANIZATION", "company"): "company",
+    ("ORGANIZATION", "agency"): "agency",
+    ("ORGANIZATION", "media"): "news organization",
+    ("ORGANIZATION", "event"): "event",
+}
+_SPELLINGS = (("St. ", "Saint "), ("Center", "Centre"), ("Defense", "Defence"), ("U.S.", "US"))
+
+
+@lru_cache(maxsize=1)
+def _stop() -> frozenset[str]:
+    return frozenset(stopwords.words("english"))
+
+
+def key_words(text: str) -> set[str]:
+    """Content words of a stem, folded: what another sentence must share to make an option also true."""
+    return {w for w in fold(text).split() if w not in _stop() and len(w) > 2 and w != "_____"}
+
+
+def core_role(role: str) -> str:
+    """'the new Defense Minister' and 'current Defense Minister' are one post: 'defense minister'."""
+    words = [w for w in fold(role).split() if w not in _ROLE_MODIFIERS]
+    return " ".join(words)
+
+
+_ROLE_MODIFIERS = frozenset({"the", "a", "an", "new", "current", "incoming", "acting", "former", "russian", "chinese"})
+
+
+def kind_noun(kind: str, subtype: str) -> str:
+    """'city', 'think tank', 'organization', 'place' ... for 'Which ___ ...?'."""
+    if kind == "PERSON":
+        return "person"
+    noun = _KIND_NOUNS.get((kind, subtype))
+    if noun:
+        return noun
+    if kind == "ORGANIZATION":
+        return "organization"
+    if kind == "PLACE":
+        return subtype if subtype.isalpha() and subtype not in ("place", "other", "building") else "place"
+    return "name"
+
+
+def article_for(noun_phrase: str) -> str:
+    return "an" if noun_phrase[:1].lower() in "aeiou" else "a"
+
+
+def short_name(corpus: Corpus, full: str) -> str:
+    """How the articles refer to a person by one name ('Xi' for Xi Jinping, 'Gabuev' for Alexander Gabuev)."""
+    return corpus.short_names.get(full, full.split()[-1])
+
+
+def name_variants(name: str) -> list[str]:
+    """Other ways a student may rightly write a name: without 'the', St./Saint, Center/Centre, surname only."""
+    variants = {name}
+    for a, b in _SPELLINGS:
+        for v in list(variants):
+            if a in v:
+                variants.add(v.replace(a, b))
+            if b in v:
+                variants.add(v.replace(b, a))
+    if name.lower().startswith("the "):
+        variants.add(name[4:])
+    return sorted(v for v in variants if fold(v) != fold(name))
+
+
+def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", short: bool = False) -> list[str]:
+    """Three wrong names of the answer's kind and subtype, none of them also supported by the articles."""
+    seed = f"{fact.item.sentence.start}|{fact.answer}"
+    candidates = corpus.names.candidates(fact.answer_kind, fact.answer_subtype, seed, near=near)
+    answer_name = fact.subject or fact.answer
+    if near:
+        candidates = _near_first(candidates, near)
+    words = key_words(stem)
+    allowed = [
+        c for c in candidates
+        if fold(c) != fold(answer_name) and not corpus.also_said(c, words, fact.item) and not _same_person(c, answer_name)
+    ]
+    if short and fact.answer_kind == "PERSON":
+        allowed = [short_name(corpus, c) for c in allowed]
+    return pick(allowed, fact.answer, stem, CHOICES - 1, seed)
+
+
+def _same_person(candidate: str, name: str) -> bool:
+    c, n = candidate.split(), name.split()
+    return bool(c and n) and c[-1] == n[-1]
+
+
+def _near_first(candidates: list[str], near: str) -> list[str]:
+    """Places whose WordNet gloss mentions `near` (e.g. 'China') before the rest."""
+
+    def close(name: str) -> bool:
+        for synset in wn.synsets(name.replace(" ", "_"), pos=wn.NOUN)[:2]:
+            if near in synset.definition():
+                return True
+        return False
+
+    known = [c for c in candidates if wordnet_kind(c)]
+    return sorted(candidates, key=lambda c: (not (c in known and close(c)),))
+
+
+def options_with(answer: str, wrong: list[str], seed: str) -> tuple[str, ...]:
+    """The answer among the wrong options, in a fixed seed-dependent order."""
+    return tuple(stable_order([answer, *wrong], seed))
+
+
+def country_hint(text: str) -> str:
+    """'a Chinese city' / 'China’s northeast' -> 'China' (for preferring nearby places as options)."""
+    for pattern, country in _COUNTRY_HINTS:
+        if re.search(pattern, text):
+            return country
+    return ""
+
+
+_COUNTRY_HINTS = (
+    (r"\bChin(a|ese)\b", "China"),
+    (r"\bRussia(n)?\b", "Russia"),
+    (r"\bUkrain(e|ian)\b", "Ukraine"),
+    (r"\bJapan(ese)?\b", "Japan"),
+    (r"\bKorea(n)?\b", "Korea"),
+    (r"\bAmerica(n)?\b|\bUnited States\b", "United States"),
+    (r"\bAustralia(n)?\b", "Australia"),
+)

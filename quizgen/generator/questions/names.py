@@ -1,0 +1,117 @@
+"""Questions on names in a sentence: cloze with same-kind options, a typed blank, and 'Who ...?' /
+'Which country ...?' when the name is the sentence's subject."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...lexicon import lexicon
+from ...textnorm import fold
+from ..context import Corpus
+from ..draft import Draft
+from ..facts.model import Fact
+from ..stems import blank_out, plain, tidy, word_count
+from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with
+
+__all__ = ["entity_questions", "subject_questions"]
+
+_MAX_WORDS = 45
+
+
+def _leaks(fact: Fact, stem: str) -> bool:
+    """The answer (or, for a person, their surname) appears elsewhere in the stem."""
+    folded = f" {fold(stem)} "
+    names = {fact.answer, fact.subject or fact.answer}
+    if fact.answer_kind == "PERSON":
+        names |= {n.split()[-1] for n in names}
+    return any(f" {fold(n)} " in folded for n in names if n)
+
+
+def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
+    """Cloze multiple choice and fill-in-the-blank on one name."""
+    item = fact.item
+    stem = blank_out(item.text, fact.answer_start, fact.answer_end)
+    if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
+        return []
+    key = f"entity|{fact.subject}|{item.source_id}|{item.sentence.start}"
+    statement = plain(tidy(item.text))
+    short = fact.answer_kind == "PERSON" and " " not in fact.answer
+    near = country_hint(item.text) if fact.answer_kind == "PLACE" else ""
+    wrong = entity_options(corpus, fact, stem, near=near, short=short)
+    drafts = []
+    common = 0.45 if corpus.prominence[fact.subject] >= 10 else 0.55
+    if len(wrong) == CHOICES - 1:
+        drafts.append(
+            Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
+                  choices=options_with(fact.answer, wrong, key), statement=statement)
+        )
+    if fact.answer_kind in ("ORGANIZATION", "PLACE") or (fact.answer_kind == "PERSON" and not short):
+        accepted = tuple(name_variants(fact.answer))
+        if fact.answer_kind == "PERSON":
+            accepted += (fact.answer.split()[-1],)
+        drafts.append(
+            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02, accepted=accepted,
+                  statement=statement)
+        )
+    return drafts
+
+
+def subject_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
+    """'Mr. Belousov has experience with China, ...' -> 'Who has experience with China, ...?'"""
+    item = fact.item
+    rest = item.text[fact.answer_end :].strip()
+    rest, attribution = _split_attribution(rest, fact, item)
+    if not rest or word_count(rest) > _MAX_WORDS:
+        return []
+    if fact.answer_kind == "PLACE" and fact.answer_subtype != "country":
+        return []  # 'Moscow said ...' speaks of a government, not a city
+    wh = "Who" if fact.answer_kind == "PERSON" else f"Which {kind_noun(fact.answer_kind, fact.answer_subtype)}"
+    if wh == "Which name":
+        return []
+    question = f"{wh} {_unstop(rest)}?"
+    prompt = tidy(f"According to {attribution}, {question[0].lower()}{question[1:]}" if attribution else question)
+    if _leaks(fact, prompt):
+        return []
+    answer = fact.subject or fact.answer
+    wrong = entity_options(corpus, _as_name(fact, answer), prompt)
+    if len(wrong) < CHOICES - 1:
+        return []
+    says = item.tokens[_verb_index(fact)].lower in lexicon().say_verbs
+    key = f"subject|{answer}|{item.source_id}|{item.sentence.start}"
+    return [
+        Draft("multiple_choice", "quote_attribution" if says else "wh_question", prompt, answer, (fact,), key,
+              0.75 if says else 0.7, choices=options_with(answer, wrong, key), statement=plain(tidy(item.text)))
+    ]
+
+
+_TRAILING_SAY = re.compile(r",\s*(?:(?P<before>[A-Z][\w.’' -]+?)\s+(?:said|added)|(?:said|added)\s+(?P<after>[A-Z][\w.’' -]+?)(?:,[^,]*)?)\.$")
+
+
+def _split_attribution(rest: str, fact: Fact, item) -> tuple[str, str]:
+    """'..., Mr. Gabuev said.' at the end of a sentence becomes 'According to Alexander Gabuev, ...'."""
+    match = _TRAILING_SAY.search(rest)
+    if not match:
+        return rest, ""
+    written = (match.group("before") or match.group("after") or "").strip()
+    speaker = next((m.name for m in item.mentions if m.kind == "PERSON" and m.text in written), "")
+    if not speaker or speaker == (fact.subject or fact.answer):
+        return rest, ""
+    return rest[: match.start()].rstrip() + ".", speaker
+
+
+def _unstop(text: str) -> str:
+    """Drop the full stop, keeping a closing quotation mark: 'powers.”' -> 'powers”'."""
+    text = text.rstrip().rstrip("!;: ")
+    if text.endswith(".”") or text.endswith('."'):
+        return text[:-2] + text[-1]
+    return text.rstrip(".")
+
+
+def _verb_index(fact: Fact) -> int:
+    return next(i for i, t in enumerate(fact.item.tokens) if t.start >= fact.answer_end)
+
+
+def _as_name(fact: Fact, answer: str) -> Fact:
+    """The fact with its answer written in full (options are full names)."""
+    return replace(fact, answer=answer)

@@ -1,0 +1,195 @@
+"""Questions on who people are: roles, affiliations and the things they said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+
+from ...lexicon import lexicon
+from ...textnorm import fold
+from ..context import Corpus
+from ..distractors import pick, stable_order
+from ..draft import Draft
+from ..facts.model import Fact
+from ..stems import capitalize, plain, tidy
+from .common import CHOICES, article_for, core_role, entity_options, kind_noun, name_variants, options_with
+
+__all__ = ["quote_questions", "role_display", "role_questions"]
+
+_BLANK = "_____"
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(w.lower() for w in lex.person_titles) | frozenset(lex.position_nouns)
+
+
+def role_display(fact: Fact) -> str:
+    """The role as a noun phrase to put after 'is': 'the finance minister', 'a security expert at the Atlantic
+    Council', 'the Sberbank CEO'. Title words are lower-cased; names stay as written."""
+    item = fact.item
+    named = [(m.start, m.end) for m in item.mentions if fact.detail_start <= m.start < fact.detail_end]
+    words = []
+    position = fact.detail_start
+    for token in item.tokens:
+        if not fact.detail_start <= token.start < fact.detail_end:
+            continue
+        text = token.text
+        inside_name = any(a <= token.start < b for a, b in named)
+        if not inside_name and text.lower() in _titles() and not text.isupper():
+            text = text.lower()
+        gap = item.text[position : token.start]
+        words.append(gap + text)
+        position = token.end
+    phrase = "".join(words).strip()
+    first = phrase.split()[0].lower() if phrase else ""
+    if first in ("a", "an", "the") or first.endswith("’s") or first.endswith("'s"):
+        return phrase
+    head = phrase.split()[-1].lower() if " of " not in phrase and " at " not in phrase else ""
+    position_role = any(w.lower() in lexicon().position_nouns for w in phrase.split()[:3]) or head in lexicon().position_nouns
+    return f"the {phrase}" if position_role else f"{article_for(phrase)} {phrase}"
+
+
+def role_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> list[Draft]:
+    """'Who is the director of ...?', 'X is director of which think tank?', a blank, and a true/false."""
+    person = fact.subject
+    role = role_display(fact)
+    statement = f"{person} is {role}."
+    key = f"role|{person}|{fold(fact.answer) if fact.answer_kind == 'ORGANIZATION' else core_role(role)}"
+    drafts = []
+    who = f"Who is {role}?" if fact.answer_kind == "ORGANIZATION" else f"Who does the article name as {role}?"
+    people = _other_people(fact, peers, corpus, who)
+    if len(people) == CHOICES - 1:
+        drafts.append(
+            Draft("multiple_choice", "role", who, person, (fact,), key, 0.78,
+                  choices=options_with(person, people, key), statement=statement)
+        )
+    if fact.answer_kind == "ORGANIZATION":
+        drafts.extend(_organization_questions(fact, corpus, peers, role, statement, key))
+    else:
+        post = _post_question(fact, peers, role, statement, key)
+        if post:
+            drafts.append(post)
+    return drafts
+
+
+def _other_people(fact: Fact, peers: Sequence[Fact], corpus: Corpus, stem: str) -> list[str]:
+    """People of the same standing (experts for an expert, officials for an official) first."""
+    same_class = [p.subject for p in peers if (p.answer_kind == "ORGANIZATION") == (fact.answer_kind == "ORGANIZATION")]
+    seed = key_seed(fact)
+    ranked = stable_order(dict.fromkeys(same_class), seed)
+    others = [c for c in entity_options(corpus, _person_fact(fact), stem)]
+    pool = [p for p in [*ranked, *others] if p != fact.subject]
+    return pick(pool, fact.subject, stem, CHOICES - 1, seed)
+
+
+def _person_fact(fact: Fact) -> Fact:
+    return replace(fact, answer=fact.subject, answer_kind="PERSON", answer_subtype="person")
+
+
+def key_seed(fact: Fact) -> str:
+    return f"{fact.subject}|{fact.detail}"
+
+
+def _organization_questions(
+    fact: Fact, corpus: Corpus, peers: Sequence[Fact], role: str, statement: str, key: str
+) -> list[Draft]:
+    org_start = fact.answer_start - fact.detail_start
+    org_end = fact.answer_end - fact.detail_start
+    raw = fact.item.text[fact.detail_start : fact.detail_end]
+    noun = kind_noun("ORGANIZATION", fact.answer_subtype)
+    before, after = raw[:org_start].rstrip(), raw[org_end:]
+    lead_the = before.lower().endswith(" the") or before.lower() == "the"
+    lead = before[: -len("the")].rstrip() if lead_the else before
+    affiliations = [p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype]
+    seed = key_seed(fact)
+    pool = [*stable_order(dict.fromkeys(affiliations), seed), *entity_options(corpus, fact, statement)]
+    prompt_role = role_display(fact)
+    if not lead:  # 'Sberbank CEO' -> 'the CEO of which bank'
+        asked = f"{fact.subject} is the {after.strip().lower() if after.strip().lower() in _titles() else after.strip()} of which {noun}?"
+        blanked = f"{fact.subject} is the {after.strip()} of {_BLANK}."
+    else:
+        trimmed = _cut_location(after)
+        asked = f"{fact.subject} is {_with_article(prompt_role, lead)} which {noun}{trimmed}?"
+        blanked = f"{fact.subject} is {_with_article(prompt_role, lead)} {'the ' if lead_the else ''}{_BLANK}{after}."
+    wrong = pick([p for p in pool if not corpus.also_said(p, {fold(fact.subject)}, fact.item)], fact.answer, asked, CHOICES - 1, seed)
+    drafts = []
+    if len(wrong) == CHOICES - 1:
+        drafts.append(
+            Draft("multiple_choice", "role", tidy(asked), fact.answer, (fact,), key, 0.8,
+                  choices=options_with(fact.answer, wrong, key), statement=statement)
+        )
+    drafts.append(
+        Draft("fill_in_blank", "role", tidy(blanked), fact.answer, (fact,), key, 0.72,
+              accepted=tuple(name_variants(fact.answer)), statement=statement)
+    )
+    if wrong:
+        true = sum(key.encode()) % 2 == 0
+        shown = statement if true else statement.replace(fact.answer, wrong[0], 1)
+        drafts.append(Draft("true_false", "role", shown, true, (fact,), key, 0.7, statement=statement))
+    return drafts
+
+
+def _with_article(role: str, lead: str) -> str:
+    """The displayed role up to the organisation: 'a security expert at', 'director of'."""
+    lowered = role.lower()
+    cut = lowered.find(lead.lower().split()[-1]) if lead else -1
+    if cut < 0:
+        return lead
+    return role[: cut + len(lead.split()[-1])]
+
+
+def _cut_location(after: str) -> str:
+    """' in Sydney' after the organisation adds nothing to the question; anything else is kept."""
+    stripped = after.strip()
+    return "" if not stripped or stripped.lower().startswith("in ") else f" {stripped}"
+
+
+def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str) -> Draft | None:
+    """'Which post does Anton Siluanov hold, according to the article?' with other officials' posts as options."""
+    own = {core_role(role_display(p)) for p in peers if p.subject == fact.subject}
+    candidates = [role_display(p) for p in peers if p.answer_kind != "ORGANIZATION" and core_role(role_display(p)) not in own]
+    seed = key_seed(fact)
+    shown = _bare(role)
+    distinct = {core_role(c): _bare(c) for c in reversed(stable_order(candidates, seed))}
+    wrong = pick(stable_order(distinct.values(), seed), shown, fact.subject, CHOICES - 1, seed)
+    if len(wrong) < CHOICES - 1:
+        return None
+    prompt = f"Which post does {fact.subject} hold, according to the article?"
+    return Draft("multiple_choice", "role", prompt, capitalize(shown), (fact,), key, 0.74,
+                 choices=options_with(capitalize(shown), [capitalize(w) for w in wrong], key), statement=statement)
+
+
+def _bare(role: str) -> str:
+    for article in ("the ", "a ", "an "):
+        if role.lower().startswith(article):
+            return role[len(article) :]
+    return role
+
+
+def quote_questions(fact: Fact, corpus: Corpus, speakers: Sequence[str]) -> list[Draft]:
+    """'Who said: “...”?' with other quoted people as options, and a true/false on the attribution."""
+    quote = re.sub(r"[,;:]+(?=[’']?$)", "", fact.detail.strip())
+    key = f"quote|{fact.subject}|{fold(quote)[:60]}"
+    prompt = f"Who said: “{quote}”?" if quote[:1].isupper() else f"Who is quoted using the words “{quote}”?"
+    seed = key
+    pool = [*stable_order([s for s in speakers if s != fact.subject], seed), *entity_options(corpus, fact, prompt)]
+    wrong = pick(pool, fact.subject, prompt, CHOICES - 1, seed)
+    statement = f"{fact.subject} said: “{quote}”"
+    drafts = []
+    if len(wrong) == CHOICES - 1:
+        drafts.append(
+            Draft("multiple_choice", "quote_attribution", prompt, fact.subject, (fact,), key, 0.82,
+                  choices=options_with(fact.subject, wrong, key), statement=statement)
+        )
+    if wrong:
+        true = sum(key.encode()) % 2 == 0
+        speaker = fact.subject if true else wrong[0]
+        drafts.append(
+            Draft("true_false", "quote_attribution", plain(f"{speaker} said: “{quote}”"), true, (fact,), key, 0.72,
+                  statement=plain(statement))
+        )
+    return drafts

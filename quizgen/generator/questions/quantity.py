@@ -1,0 +1,167 @@
+"""Questions on numbers: cloze multiple choice, numeric answers, true/false with a swapped value,
+and wh-questions for shares and sums ('What share of ... were settled in rubles or renminbi?')."""
+
+from __future__ import annotations
+
+import re
+
+from ...nlp.quantities import Quantity
+from ...textnorm import fold
+from ..context import Corpus
+from ..draft import Draft
+from ..facts.model import Fact
+from ..numbers import number_options
+from ..stems import blank_out, plain, replace_span, tidy, word_count
+from .common import CHOICES, options_with
+
+__all__ = ["quantity_questions"]
+
+_MAX_WORDS = 45
+_BOUNDS = {"more than", "over", "at least", "just over", "well over", "less than", "fewer than", "under", "up to", "just under"}
+_APPROXIMATE = {"about", "around", "nearly", "almost", "roughly", "approximately", "some"}
+_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "CNY": "yuan"}
+_SHARE = re.compile(r"^\s*of\s+(?P<rest>[^,;]+?)(?P<end>[,;.]|$)")
+_REPORTED = re.compile(r"^(?P<speaker>.+?)\s+said(?:\s+on\s+\w+)?\s+that\s+$")
+
+
+def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
+    """Every question a number supports; the ranking stage keeps the best."""
+    quantity = fact.quantity
+    if quantity is None or not _worth_asking(quantity):
+        return []
+    verdict = corpus.verdict(fact.item)
+    drafts: list[Draft] = []
+    key = _key(fact)
+    text = fact.item.text
+    avoid = {q.value for q in fact.item.quantities if q is not quantity}
+    wrong = number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year)
+    stem = blank_out(text, quantity.start, quantity.end)
+    wrong = [w for w in wrong if fold(w) not in fold(stem)]
+    statement = plain(tidy(text))
+    if verdict.standalone and word_count(stem) <= _MAX_WORDS:
+        if len(wrong) == CHOICES - 1:
+            drafts.append(
+                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.6,
+                      choices=options_with(quantity.text, wrong, key), statement=statement)
+            )
+        numeric = _numeric(quantity)
+        if numeric:
+            answer, unit, tolerance = numeric
+            drafts.append(
+                Draft("numeric", "cloze", stem, answer, (fact,), key, 0.62, tolerance=tolerance, unit=unit,
+                      statement=statement)
+            )
+        if verdict.factual and wrong and word_count(text) <= 40:
+            drafts.append(_true_false(fact, wrong[0], key, statement))
+    for template in (_share_question, value_question):
+        draft = template(fact, number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year))
+        if draft:
+            drafts.append(draft)
+    return drafts
+
+
+def _worth_asking(quantity: Quantity) -> bool:
+    if quantity.kind == "date":
+        return False
+    if quantity.kind == "ordinal":
+        return quantity.value > 1 and bool(quantity.unit)
+    if quantity.kind == "count":
+        return bool(quantity.unit) and quantity.value >= 2
+    return True
+
+
+def _key(fact: Fact) -> str:
+    quantity = fact.quantity
+    assert quantity is not None
+    value = float(f"{quantity.value:.2g}")
+    years = sorted(q.text for q in fact.item.quantities if q.kind == "year" and q is not quantity)
+    return f"quantity|{quantity.kind}|{quantity.unit}|{value:g}|{','.join(years[:1])}"
+
+
+def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
+    """(answer, unit, tolerance) in the units the sentence uses, or None when a bound makes it ambiguous."""
+    if quantity.qualifier in _BOUNDS or quantity.kind == "ordinal":
+        return None
+    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+    shown = quantity.value / scale.get(quantity.scale, 1.0)
+    tolerance = round(shown * 0.1, 2) if quantity.qualifier in _APPROXIMATE else 0.0
+    if quantity.kind == "money":
+        unit = " ".join(filter(None, (quantity.scale, _CURRENCY_NAMES.get(quantity.unit, quantity.unit))))
+    elif quantity.kind == "percent":
+        unit = "%"
+    elif quantity.kind == "year":
+        unit = ""
+    else:
+        unit = quantity.unit
+    return shown, unit, tolerance
+
+
+def _true_false(fact: Fact, wrong: str, key: str, statement: str) -> Draft:
+    """True or false by the key's hash, so a bank holds a mix of both."""
+    quantity = fact.quantity
+    assert quantity is not None
+    if _parity(key):
+        return Draft("true_false", "statement", statement, True, (fact,), key, 0.55, statement=statement)
+    swapped = plain(tidy(replace_span(fact.item.text, quantity.start, quantity.end, wrong)))
+    return Draft("true_false", "statement", swapped, False, (fact,), key, 0.55, statement=statement)
+
+
+def _parity(key: str) -> bool:
+    return sum(key.encode()) % 2 == 0
+
+
+def _share_question(fact: Fact, wrong: list[str]) -> Draft | None:
+    """'Putin said on Thursday that more than 90% of trade transactions between Russia and China were now settled
+    in rubles or renminbi.' -> 'According to Putin, what share of trade transactions between Russia and China were
+    settled in rubles or renminbi?'"""
+    quantity = fact.quantity
+    if quantity is None or quantity.kind != "percent" or len(wrong) < CHOICES - 1:
+        return None
+    text = fact.item.text
+    after = text[quantity.end :]
+    match = re.match(r"^\s*of\s+(?P<what>.+?)(?P<verb>\s(?:were|was|are|is|had been|have been)\s)(?:now\s)?(?P<rest>[^,;]+?)[.,;]?$", after)
+    before = _REPORTED.match(text[: quantity.start])
+    if not match or not before:
+        return None
+    speaker = before.group("speaker").strip()
+    prompt = f"According to {speaker}, what share of {match.group('what')}{match.group('verb')}{match.group('rest')}?"
+    prompt = tidy(prompt)
+    key = _key(fact)
+    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, 0.8,
+                 choices=options_with(quantity.text, wrong, key), statement=plain(tidy(text)))
+
+
+_ACCORDING = re.compile(r"according to (?P<who>[^,.;]+)", re.IGNORECASE)
+
+
+def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
+    """'... record bilateral trade of $240 billion between China and Russia in 2023, up from ..., according to
+    Chinese customs data.' -> 'According to Chinese customs data, what was the value of record bilateral trade
+    between China and Russia in 2023?'"""
+    quantity = fact.quantity
+    if quantity is None or quantity.kind != "money" or len(wrong) < CHOICES - 1:
+        return None
+    item = fact.item
+    tokens = item.tokens
+    of_index = next((i for i, t in enumerate(tokens) if t.end <= quantity.start and t.end >= quantity.start - 4), None)
+    if of_index is None or tokens[of_index].lower != "of":
+        return None
+    first = of_index
+    while first > 0 and tokens[first - 1].tag in ("JJ", "NN", "NNS") and of_index - first < 5:
+        first -= 1
+    if first == of_index or not tokens[of_index - 1].tag.startswith("NN"):
+        return None
+    after = next((i for i, t in enumerate(tokens) if t.start >= quantity.end), len(tokens))
+    last = after
+    while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":"):
+        last += 1
+    noun_phrase = item.text[tokens[first].start : tokens[of_index - 1].end]
+    tail = item.text[tokens[after].start : tokens[last - 1].end] if last > after else ""
+    if tail and not tokens[after].tag == "IN":
+        return None
+    according = _ACCORDING.search(item.text)
+    lead = f"According to {according.group('who').strip()}, what" if according else "What"
+    prompt = tidy(f"{lead} was the value of {noun_phrase} {tail}".strip() + "?")
+    key = _key(fact)
+    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, 0.8,
+                 choices=options_with(quantity.text, wrong, key), statement=plain(tidy(item.text)))

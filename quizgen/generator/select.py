@@ -1,0 +1,113 @@
+"""Stage 6b: rank the candidates and keep what a teacher would accept.
+
+Overgenerate-and-rank: every candidate has a score; the best are kept, subject
+to rules no score can override: well-formed options, one question per fact in
+the same words, no question whose stem gives away another's answer, and a cap
+on questions per sentence and per answer so a quiz is not ten questions about Putin.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..config import GENERATION
+from ..models import BLANK
+from ..textnorm import fold
+from .context import Corpus
+from .draft import Draft
+from .stems import word_count
+
+__all__ = ["rank", "select"]
+
+
+def rank(draft: Draft, corpus: Corpus) -> float:
+    """The draft's own score, adjusted for what the sentence and the answer are like."""
+    score = draft.score
+    primary = draft.facts[0]
+    verdict = corpus.verdict(primary.item)
+    if "opinion" in verdict.flags and "attributed" not in verdict.flags and draft.form in ("cloze", "statement"):
+        score -= 0.25
+    if "spacing" in verdict.flags:
+        score -= 0.05
+    if corpus.machine_translated(primary.item.source_id):
+        score -= 0.05
+    words = word_count(draft.prompt)
+    if words > 35:
+        score -= 0.1
+    if words > 45:
+        score -= 0.3
+    if draft.also_in:
+        score += 0.05
+    answer = str(draft.answer) if not isinstance(draft.answer, bool) else ""
+    if answer and corpus.prominence.get(answer, 0) >= GENERATION.famous_mentions:
+        score -= 0.12
+    return round(score, 4)
+
+
+def select(drafts: Sequence[Draft], corpus: Corpus) -> list[Draft]:
+    """The kept questions, best first."""
+    scored = sorted(
+        ((rank(d, corpus), d) for d in drafts if _well_formed(d)),
+        key=lambda pair: (-pair[0], pair[1].key, pair[1].type, pair[1].prompt),
+    )
+    kept: list[Draft] = []
+    per_key: dict[str, list[Draft]] = defaultdict(list)
+    prompts: set[str] = set()
+    per_sentence: Counter[tuple[str, int]] = Counter()
+    per_answer: Counter[str] = Counter()
+    for score, draft in scored:
+        if score < GENERATION.min_score:
+            continue
+        family = _family(draft.prompt)
+        same_fact = per_key[draft.key]
+        if family in prompts or len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
+            continue
+        sentences = [(item.source_id, item.sentence.start) for item in draft.cited]
+        if draft.type != "matching" and any(per_sentence[s] >= GENERATION.per_sentence for s in sentences[:1]):
+            continue
+        answer = fold(draft.answer_text)
+        if answer and per_answer[answer] >= GENERATION.per_answer:
+            continue
+        if any(_gives_away(other, draft) or _gives_away(draft, other) for other in kept if _share(other, draft)):
+            continue
+        kept.append(draft)
+        per_key[draft.key].append(draft)
+        prompts.add(family)
+        per_sentence.update(sentences[:1])
+        if answer:
+            per_answer[answer] += 1
+    return kept
+
+
+def _well_formed(draft: Draft) -> bool:
+    if draft.type == "multiple_choice":
+        folded = [fold(c) for c in draft.choices]
+        return len(draft.choices) == GENERATION.choices and len(set(folded)) == len(folded) and draft.answer in draft.choices
+    if draft.type == "fill_in_blank":
+        return BLANK in draft.prompt
+    if draft.type == "matching":
+        return len(draft.pairs) >= 3
+    return True
+
+
+def _family(prompt: str) -> str:
+    """Prompts that differ only in the blank or the punctuation are the same words."""
+    return re.sub(r"\W+", " ", fold(prompt.replace(BLANK, " "))).strip()
+
+
+def _share(a: Draft, b: Draft) -> bool:
+    cited_a = {(i.source_id, i.sentence.start) for i in a.cited}
+    return any((i.source_id, i.sentence.start) in cited_a for i in b.cited)
+
+
+def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:
+    """Does `stem_of`'s prompt (or, for matching, its pairs) state `answer_of`'s answer?"""
+    answer = fold(answer_of.answer_text)
+    if not answer or answer_of.type == "matching" or stem_of is answer_of:
+        return False
+    text = stem_of.prompt  # a matching question shows its right-hand items shuffled, so it states no pairing
+    if answer_of.key == stem_of.key and stem_of.type == "true_false":
+        return stem_of.answer is True
+    return f" {answer} " in f" {fold(text)} "

@@ -1,0 +1,78 @@
+"""Generating into a bank file: read the articles, generate, merge with the bank on disk, save atomically."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..corpus import Article, load_corpus
+from ..errors import QuizgenError
+from ..storage import load_bank, project_root_of, save_bank
+from .merge import is_teachers, merge
+from .pipeline import generate
+
+__all__ = ["Report", "generate_bank"]
+
+DEFAULT_TITLE = "Questions from the articles"
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a generation run did, for the command line and the app to show."""
+
+    path: Path
+    articles: int
+    candidates: int
+    generated: int
+    kept_from_teachers: int
+    flagged: int
+    total: int
+    warnings: tuple[str, ...]
+    skipped: tuple[str, ...]
+
+
+def generate_bank(
+    seeds: str | os.PathLike[str],
+    bank_path: str | os.PathLike[str],
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    on_article: Callable[[Article], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> Report:
+    """Generate from every article in `seeds` into `bank_path`, keeping all teacher work already there."""
+    bank_path = Path(bank_path)
+    corpus = load_corpus(seeds, root=project_root_of(bank_path))
+    if not corpus.articles:
+        reasons = "; ".join(str(e) for e in corpus.errors) or f"{seeds} holds no .txt or .md articles"
+        raise QuizgenError(f"no articles to generate from: {reasons}")
+    existing = load_bank(bank_path) if bank_path.exists() else None
+    if on_start:
+        on_start(len(corpus.articles))
+    generated = generate(corpus.articles, on_article=on_article)
+    texts = {a.source.id: a.text for a in corpus.articles}
+    bank = merge(
+        existing,
+        generated,
+        texts,
+        title=title or DEFAULT_TITLE,
+        description=description or f"Generated from {len(corpus.articles)} article(s); review before use.",
+    )
+    if title and existing is not None:
+        bank = bank.model_copy(update={"title": title})
+    save_bank(bank, bank_path)
+    load_bank(bank_path)  # the saved file must read back as a valid bank
+    kept = [q for q in bank.questions if existing and is_teachers(q)]
+    return Report(
+        path=bank_path,
+        articles=len(corpus.articles),
+        candidates=generated.candidates,
+        generated=len(generated.questions),
+        kept_from_teachers=len(kept),
+        flagged=sum("source_changed" in q.flags for q in bank.questions),
+        total=len(bank.questions),
+        warnings=corpus.warnings,
+        skipped=tuple(str(e) for e in corpus.errors),
+    )

@@ -1,0 +1,143 @@
+"""Stage 2b: capitalised-name chunks, with any title in front split off.
+
+NLTK's RegexpParser finds runs of proper nouns (joined across "of"/"for"/"on"
+where the name continues: "Harbin Institute of Technology"); a title at the
+front ("Finance Minister", "Sberbank CEO", "Mr.") is kept apart from the name
+it introduces, because it is evidence that the name is a person's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk import RegexpParser
+from nltk.tree import Tree
+
+from ..lexicon import lexicon
+from .gazetteer import common_words, first_names, gazetteer_place
+from .tagging import Token
+
+__all__ = ["Chunk", "find_chunks"]
+
+_GRAMMAR = r"""
+NAME: {<JJ>?<NNP|NNPS>+(<IN><DT>?<NNP|NNPS>+)*<CD>?}
+"""
+_JOINERS = {"of", "for", "on", "de", "the"}
+_PROPER = {"NNP", "NNPS"}
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """Token range [first, last) of a name, and [title_first, first) of a title before it (may be empty)."""
+
+    first: int
+    last: int
+    title_first: int
+
+
+@lru_cache(maxsize=1)
+def _parser() -> RegexpParser:
+    return RegexpParser(_GRAMMAR)
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon().person_titles)
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    lex = lexicon()
+    words = {w for group in lex.organization_cues.values() for w in group}
+    words |= {w for group in lex.place_cues.values() for w in group}
+    return frozenset(w.split()[-1] for w in words)
+
+
+def find_chunks(tokens: tuple[Token, ...]) -> list[Chunk]:
+    """Name chunks of one tagged sentence, in order."""
+    if not any(t.tag in _PROPER for t in tokens):
+        return []
+    tree = _parser().parse([(str(i), t.tag) for i, t in enumerate(tokens)])
+    chunks: list[Chunk] = []
+    for subtree in tree:
+        if isinstance(subtree, Tree):
+            indices = [int(leaf[0]) for leaf in subtree.leaves()]
+            for first, last in _split_joined(tokens, indices[0], indices[-1] + 1):
+                chunks.extend(_with_title(tokens, first, last))
+    return chunks
+
+
+def _split_joined(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
+    """Undo joins the grammar made across words that do not continue a name ("Putin of Russia")."""
+    if tokens[first].tag == "JJ" and not (
+        tokens[first].text[:1].isupper() and any(tokens[i].text in _cue_words() for i in range(first, last))
+    ):
+        first += 1
+    parts: list[tuple[int, int]] = []
+    start = first
+    for i in range(first, last):
+        token = tokens[i]
+        if token.tag in ("IN", "DT") and i > start:
+            joins = token.lower in _JOINERS and tokens[i - 1].text in _cue_words()
+            continues = token.lower in _JOINERS and _continues(tokens, start, i)
+            if not (joins or continues):
+                parts.append((start, i))
+                start = i + 1
+        elif _breaks_name(tokens, start, i):
+            if i > start:
+                parts.append((start, i))
+            start = i + (0 if token.text in first_names() else 1)
+    if start < last:
+        parts.append((start, last))
+    cleaned = []
+    for a, b in parts:
+        while a < b and tokens[a].tag in ("DT", "IN"):
+            a += 1
+        while b > a and tokens[b - 1].tag in ("DT", "IN"):
+            b -= 1
+        if a < b and any(tokens[k].tag in _PROPER for k in range(a, b)) and tokens[a].text not in _dates():
+            cleaned.append((a, b))
+    return cleaned
+
+
+def _breaks_name(tokens: tuple[Token, ...], start: int, i: int) -> bool:
+    """A date word, a shouted common word ("REMARK"), or a first name after an organisation ends a name."""
+    word = tokens[i].text
+    if word in _dates() and i > start:
+        return True
+    if len(word) > 4 and word.isupper() and word.lower() in common_words():
+        return True
+    return i > start and word in first_names() and all(tokens[k].text in _cue_words() for k in range(start, i))
+
+
+@lru_cache(maxsize=1)
+def _dates() -> frozenset[str]:
+    return frozenset(lexicon().date_words)
+
+
+def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
+    """'Power of Siberia' continues a name; 'Putin of Russia' (person, then country) does not."""
+    left = [t.text for t in tokens[start:joiner]]
+    if any(word in _titles() or word in ("Mr.", "Mrs.", "Ms.") for word in left):
+        return False
+    if left and left[0] in first_names():
+        return False
+    right = next((t.text for t in tokens[joiner + 1 :] if t.tag in _PROPER), "")
+    known = gazetteer_place(right)
+    return not (known and known.subtype == "country")
+
+
+def _with_title(tokens: tuple[Token, ...], first: int, last: int) -> list[Chunk]:
+    """Split 'Finance Minister Anton Siluanov' into a title and the name after its last title word."""
+    titles = _titles()
+    cut = None
+    for i in range(first, last - 1):
+        if tokens[i].text in titles and all(tokens[k].tag in _PROPER for k in range(i + 1, last)):
+            cut = i
+    if cut is None:
+        return [Chunk(first, last, first)]
+    name_words = [tokens[k].text for k in range(cut + 1, last)]
+    if any(word in _cue_words() for word in name_words):
+        return [Chunk(first, last, first)]
+    return [Chunk(cut + 1, last, first)]

@@ -1,0 +1,230 @@
+"""Stage 2c: typing names as PERSON, ORGANIZATION or PLACE, using the whole corpus as evidence.
+
+A name's type is decided once for the corpus by weighing evidence from every
+sentence it appears in: titles ("Mr. Gabuev", "Finance Minister ..."),
+appositives (", an international relations professor"), verbs of saying,
+cue words ("Institute", "Sea"), the gazetteers, first names and WordNet.
+Surnames are then linked to the full name used in the same article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from nltk.corpus import words as word_list
+
+from ..lexicon import lexicon
+from .chunks import Chunk, find_chunks
+from .gazetteer import Known, first_names, gazetteer_place, nationalities, wordnet_kind
+from .tagging import Token
+
+__all__ = ["Mention", "recognize"]
+
+_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A typed name in a sentence: tokens [first, last), characters [start, end) of the sentence text."""
+
+    text: str
+    start: int
+    end: int
+    first: int
+    last: int
+    kind: str  # PERSON, ORGANIZATION, PLACE or OTHER
+    subtype: str
+    name: str  # canonical: the full name for people ("Alexander Gabuev" for "Mr. Gabuev")
+    title: str  # words before the name that introduce it ("Finance Minister", "Mr.")
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], dict[str, str]]:
+    lex = lexicon()
+    org = {w: kind for kind, words in lex.organization_cues.items() for w in words}
+    place = {w: kind for kind, words in lex.place_cues.items() for w in words}
+    return org, place
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lex = lexicon()
+    return frozenset(lex.person_nouns), frozenset(lex.say_verbs), frozenset(lex.not_names)
+
+
+def recognize(sentences: Sequence[tuple[str, tuple[Token, ...]]]) -> list[tuple[Mention, ...]]:
+    """Typed mentions for each (article id, tokens) sentence, decided over all of them together."""
+    chunked = [(article, tokens, find_chunks(tokens)) for article, tokens in sentences]
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    subtypes: dict[str, str] = {}
+    for _, tokens, chunks in chunked:
+        for chunk in chunks:
+            name = _name_text(tokens, chunk)
+            if name:
+                _weigh(name, tokens, chunk, votes[name], subtypes)
+    kinds = {name: _decide(name, ballot) for name, ballot in votes.items()}
+    links = _person_links(chunked, kinds)
+    result = []
+    for article, tokens, chunks in chunked:
+        mentions = []
+        for chunk in chunks:
+            name = _name_text(tokens, chunk)
+            kind = kinds.get(name)
+            if not name or kind is None:
+                continue
+            canonical = links.get((article, name), name)
+            if canonical != name:
+                kind = "PERSON"
+            first, last = chunk.first, chunk.last
+            mentions.append(
+                Mention(
+                    text=name,
+                    start=tokens[first].start,
+                    end=tokens[last - 1].end,
+                    first=first,
+                    last=last,
+                    kind=kind,
+                    subtype=subtypes.get(name, kind.lower()) if kind != "PERSON" else "person",
+                    name=canonical,
+                    title=" ".join(t.text for t in tokens[chunk.title_first : first]),
+                )
+            )
+        result.append(tuple(mentions))
+    return result
+
+
+def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
+    words = [t.text for t in tokens[chunk.first : chunk.last]]
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
+    if len(words) == 1 and (words[0] in _words()[2] or words[0] in nationalities() or words[0][:-1] in nationalities()):
+        return ""
+    if chunk.first == 0 and len(words) == 1 and chunk.title_first == chunk.first and words[0].lower() in _common():
+        return ""
+    return " ".join(words)
+
+
+@lru_cache(maxsize=1)
+def _common() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list.words() if w.islower())
+
+
+def _weigh(name: str, tokens: tuple[Token, ...], chunk: Chunk, ballot: Counter[str], subtypes: dict[str, str]) -> None:
+    """Add this sentence's evidence about `name` to its ballot."""
+    person_nouns, say_verbs, _ = _words()
+    org_cues, place_cues = _cues()
+    words = name.split()
+    title_words = [t.text for t in tokens[chunk.title_first : chunk.first]]
+    if any(w in _HONORIFICS for w in title_words) or tokens[chunk.first].text in _HONORIFICS:
+        ballot["PERSON"] += 5
+    elif title_words:
+        ballot["PERSON"] += 3
+    for cue, kind in org_cues.items():
+        if cue in name.split() or (" " in cue and cue in name):
+            ballot["ORGANIZATION"] += 5
+            subtypes.setdefault(name, kind)
+    for cue, kind in place_cues.items():
+        if cue in words or (" " in cue and cue in name):
+            ballot["PLACE"] += 4
+            subtypes.setdefault(name, kind)
+    known = _known(name)
+    if known:
+        ballot[known.kind] += 4
+        subtypes.setdefault(name, known.subtype)
+    if len(words) >= 2 and words[0] in first_names():
+        ballot["PERSON"] += 2
+    if name.isupper() and 2 <= len(name) <= 6:
+        ballot["ORGANIZATION"] += 1
+    head = appositive_head(tokens, chunk.last)
+    if head in person_nouns:
+        ballot["PERSON"] += 3
+    elif head in _place_nouns():
+        ballot["PLACE"] += 3
+    elif head in _org_nouns():
+        ballot["ORGANIZATION"] += 3
+    if chunk.title_first > 0 and tokens[chunk.title_first - 1].lower in person_nouns:
+        ballot["PERSON"] += 2
+    next_word = tokens[chunk.last].lower if chunk.last < len(tokens) else ""
+    previous = tokens[chunk.title_first - 1].lower if chunk.title_first > 0 else ""
+    if next_word in say_verbs or previous in say_verbs:
+        ballot["PERSON"] += 2
+        ballot["SPEAKER"] += 1
+
+
+def _known(name: str) -> Known | None:
+    alias = lexicon().name_aliases.get(name)
+    if alias:
+        return Known(*alias)
+    return wordnet_kind(name) or gazetteer_place(name)
+
+
+@lru_cache(maxsize=1)
+def _place_nouns() -> frozenset[str]:
+    return frozenset(lexicon().place_nouns)
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset[str]:
+    return frozenset(lexicon().organization_nouns)
+
+
+_APPOSITIVE_WORDS = {"JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "VBG", "CD", "POS", "HYPH", "RB"}
+
+
+def appositive_head(tokens: tuple[Token, ...], after: int) -> str:
+    """The head noun of an appositive right after token `after`: ', an international relations professor at' -> 'professor'."""
+    if after >= len(tokens) or tokens[after].text != ",":
+        return ""
+    i = after + 1
+    if i < len(tokens) and tokens[i].tag in ("DT", "PRP$"):
+        i += 1
+    head = ""
+    while i < len(tokens) and tokens[i].tag in _APPOSITIVE_WORDS:
+        if tokens[i].tag.startswith("NN"):
+            head = tokens[i].lower
+        i += 1
+    return head
+
+
+def _decide(name: str, ballot: Counter[str]) -> str | None:
+    ranked = [(votes, kind) for kind, votes in ballot.items() if kind != "SPEAKER"]
+    if not ranked:
+        return "PERSON" if ballot["SPEAKER"] and len(name.split()) >= 2 else "OTHER"
+    votes, kind = max(ranked)
+    return kind if votes >= 2 else "OTHER"
+
+
+def person_key(name: str) -> str:
+    """'Vladimir V. Putin' and 'Vladimir Putin' are one person: drop middle initials."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and len(w.rstrip(".")) == 1)]
+    return " ".join(kept)
+
+
+def _person_links(chunked, kinds: dict[str, str | None]) -> dict[tuple[str, str], str]:
+    """(article, name as written) -> canonical full name, for people: full names lose middle
+    initials; a lone surname ('Gabuev') or Chinese family name ('Xi') becomes the one full name
+    in the same article (or, failing that, the corpus) it belongs to."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    written: set[tuple[str, str]] = set()
+    for article, tokens, chunks in chunked:
+        for chunk in chunks:
+            name = _name_text(tokens, chunk)
+            written.add((article, name))
+            if kinds.get(name) == "PERSON" and len(name.split()) >= 2:
+                by_article[article].add(person_key(name))
+    everywhere = set().union(*by_article.values()) if by_article else set()
+    links: dict[tuple[str, str], str] = {}
+    for article, name in written:
+        if kinds.get(name) == "PERSON" and len(name.split()) >= 2:
+            links[(article, name)] = person_key(name)
+        elif len(name.split()) == 1 and kinds.get(name) in ("PERSON", "OTHER"):
+            for pool in (by_article[article], everywhere):
+                matches = {full for full in pool if name in (full.split()[0], full.split()[-1])}
+                if len(matches) == 1:
+                    links[(article, name)] = matches.pop()
+                    break
+    return links
