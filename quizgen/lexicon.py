@@ -47,7 +47,7 @@ class Lexicon(BaseModel):
     topics: dict[str, list[str]]
     place_nouns: list[str]
     organization_nouns: list[str]
-    name_aliases: dict[str, tuple[str, str]]
+    name_aliases: dict[str, tuple[str, str, str]]
     not_names: list[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")

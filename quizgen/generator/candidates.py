@@ -26,7 +26,9 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
     descriptions = description_facts(items, broken=corpus.broken)
     quotes = quote_facts(items)
     speakers = sorted({f.subject for f in quotes})
-    numbers, names, subjects = quantity_facts(items), entity_facts(items), subject_facts(items)
+    numbers = quantity_facts(items)
+    names = entity_facts(items, lambda item: corpus.readable(item) is not None)
+    subjects = subject_facts(items)
     drafts: list[Draft] = []
     for fact in numbers:
         drafts.extend(quantity_questions(fact, corpus))

@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from ..config import GENERATION
 from ..corpus import Article
 from ..models import Source
 from ..nlp.analysis import Analyzed
 from ..textnorm import fold
 from .distractors import NamePool
 from .quality import Verdict, judge
+from .references import Rewrite, rewrite_opening
 
 __all__ = ["Corpus"]
 
@@ -44,6 +46,27 @@ class Corpus:
         return self.verdicts[id(item)]
 
     @cached_property
+    def rewrites(self) -> dict[int, Rewrite]:
+        found = {}
+        for index, item in enumerate(self.items):
+            if not self.verdict(item).standalone:
+                rewrite = rewrite_opening(self.items, index)
+                if rewrite:
+                    found[id(item)] = rewrite
+        return found
+
+    def readable(self, item: Analyzed) -> tuple[str, Rewrite | None] | None:
+        """The sentence as a question may use it: as written if it stands alone, with its opening reference
+        resolved if that makes it stand alone, or None (garbled, a fragment, or leaning on context)."""
+        verdict = self.verdict(item)
+        if not verdict.usable:
+            return None
+        if verdict.standalone:
+            return item.text, None
+        rewrite = self.rewrites.get(id(item))
+        return (rewrite.apply(item.text), rewrite) if rewrite else None
+
+    @cached_property
     def prominence(self) -> Counter[str]:
         """How often each canonical name is mentioned."""
         return Counter(m.name for item in self.items for m in item.mentions)
@@ -51,12 +74,21 @@ class Corpus:
     @cached_property
     def short_names(self) -> dict[str, str]:
         """Full name -> the one-word form the articles use for that person ('Xi Jinping' -> 'Xi')."""
-        shorts: dict[str, str] = {}
+        seen: Counter[tuple[str, str]] = Counter()
         for item in self.items:
             for mention in item.mentions:
                 if mention.kind == "PERSON" and " " not in mention.text and mention.name != mention.text:
-                    shorts.setdefault(mention.name, mention.text)
+                    seen[(mention.name, mention.text)] += 1
+        shorts: dict[str, str] = {}
+        for (name, short), _ in sorted(seen.items(), key=lambda pair: (-pair[1], pair[0])):
+            shorts.setdefault(name, short)
         return shorts
+
+    @cached_property
+    def protagonist_mentions(self) -> int:
+        """Names mentioned this often carry the whole story (Russia, China, Putin): blanking them is guesswork."""
+        top = max(self.prominence.values(), default=0)
+        return max(GENERATION.famous_mentions, int(top * 0.4))
 
     @cached_property
     def latest_year(self) -> int:

@@ -37,7 +37,7 @@ def render(quantity: Quantity, value: float, qualifier: str | None = None) -> st
     text = quantity.text
     qualifier = quantity.qualifier if qualifier is None else qualifier
     if quantity.kind == "year":
-        return str(int(value))
+        return f"{int(value)}s" if text.endswith("s") else str(int(value))
     if quantity.kind == "ordinal":
         whole = int(value)
         if text[:1].isdigit():
@@ -65,6 +65,9 @@ def _strip_qualifier(text: str, qualifier: str) -> str:
 def number_options(quantity: Quantity, count: int, *, avoid: set[float], limit: float | None = None) -> list[str]:
     """`count` wrong values for `quantity`, each clearly wrong given its qualifier."""
     value = quantity.value
+    if quantity.kind == "year" and quantity.text.endswith("s"):
+        values = [value + s for s in (-10, 10, -20, 20, -30) if limit is None or value + s <= limit]
+        return [render(quantity, v) for v in values if v not in avoid][:count]
     if quantity.kind == "year":
         steps = [-2, 1, -1, 2, -3, 3, -4, 4, -6, 6]
         values = [value + s for s in steps if limit is None or value + s <= limit]

@@ -19,7 +19,7 @@ from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words
 
-__all__ = ["Verdict", "clean_span", "glitches", "judge"]
+__all__ = ["Verdict", "clean_span", "context_triggers", "glitches", "judge"]
 
 _GLUED = re.compile(r"\b[a-z]{2,}\.[A-Za-z]{2,}\b")
 _WEB = re.compile(r"\.(com|org|net|gov|edu|au|uk|ru|cn)\b")
@@ -70,7 +70,7 @@ def judge(item: Analyzed) -> Verdict:
     sets = _sets()
     flags: set[str] = set()
     words = [t for t in tokens if t.text[:1].isalnum()]
-    if len(words) < 6 or not any(t.tag in _FINITE for t in tokens):
+    if len(words) < 6 or not _has_main_verb(tokens):
         flags.add("fragment")
     if not text[:1].isupper() and text[:1] not in "“\"‘'(" and not text[:1].isdigit():
         flags.add("fragment")
@@ -80,7 +80,7 @@ def judge(item: Analyzed) -> Verdict:
         flags.add("garbled")
     if _LOOSE_SPACE.search(text):
         flags.add("spacing")
-    if _needs_context(item, sets):
+    if context_triggers(item):
         flags.add("context")
     lowered = {t.lower for t in tokens}
     if lowered & sets["opinion"] or "best known" in text.lower():
@@ -88,6 +88,19 @@ def judge(item: Analyzed) -> Verdict:
     if _attributed(item, sets["say"]):
         flags.add("attributed")
     return Verdict(frozenset(flags))
+
+
+def _has_main_verb(tokens) -> bool:
+    """A finite verb outside any relative clause: 'Xi Jinping of China which seemed ...' has none."""
+    relative = False
+    for token in tokens:
+        if token.tag in ("WDT", "WP", "WP$"):
+            relative = True
+        elif token.text in (",", ";", ":", "—", "–"):
+            relative = False
+        elif token.tag in _FINITE and not relative:
+            return True
+    return False
 
 
 def glitches(item: Analyzed) -> tuple[int, ...]:
@@ -113,11 +126,15 @@ def clean_span(item: Analyzed, start: int, end: int) -> bool:
     return not any(start <= at < end for at in glitches(item))
 
 
-def _needs_context(item: Analyzed, sets: dict[str, frozenset[str]]) -> bool:
+def context_triggers(item: Analyzed) -> tuple[int, ...]:
+    """Token indexes of what makes the sentence lean on an earlier one: an opening 'He' or 'This',
+    'this visit', 'the school' with nothing in the sentence to say which, a 'he' with no person named."""
+    sets = _sets()
     tokens = item.tokens
+    found: list[int] = []
     first_words = [t.text for t in tokens[:2]]
     if first_words and (first_words[0] in sets["openers"] or " ".join(first_words) in sets["openers"]):
-        return True
+        found.append(0)
     for i, token in enumerate(tokens[:-1]):
         following = tokens[i + 1]
         if (
@@ -126,14 +143,21 @@ def _needs_context(item: Analyzed, sets: dict[str, frozenset[str]]) -> bool:
             and following.tag.startswith("NN")
             and following.lower not in _TIME_NOUNS
         ):
-            return True
-        if token.lower == "the" and following.lower in sets["anaphoric"] and not _antecedent(item, i, following.lower):
-            return True
-    if any(t.lower in ("he", "she", "him", "his", "her") for t in tokens) and not any(
-        m.kind == "PERSON" for m in item.mentions
-    ):
-        return True
-    return False
+            found.append(i)
+        elif token.lower == "the" and following.lower in sets["anaphoric"] and not _antecedent(item, i, following.lower):
+            if not _specified(item, i + 2):
+                found.append(i)
+    if not any(m.kind == "PERSON" for m in item.mentions):
+        found.extend(i for i, t in enumerate(tokens) if t.lower in ("he", "she", "him", "his", "her"))
+    return tuple(sorted(set(found)))
+
+
+def _specified(item: Analyzed, index: int) -> bool:
+    """'the visit to the Harbin Institute of Technology': a phrase right after the noun says which one."""
+    tokens = item.tokens
+    if index >= len(tokens) or tokens[index].lower not in ("to", "of", "by", "in", "at", "with", "between"):
+        return False
+    return any(m.first in (index + 1, index + 2) for m in item.mentions)
 
 
 _REFERENT_KINDS = {

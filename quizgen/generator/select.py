@@ -27,8 +27,8 @@ def rank(draft: Draft, corpus: Corpus) -> float:
     score = draft.score
     primary = draft.facts[0]
     verdict = corpus.verdict(primary.item)
-    if "opinion" in verdict.flags and "attributed" not in verdict.flags and draft.form in ("cloze", "statement"):
-        score -= 0.25
+    if "opinion" in verdict.flags and "attributed" not in verdict.flags:
+        score -= {"statement": 0.3, "cloze": 0.08}.get(draft.form, 0.0)
     if "spacing" in verdict.flags:
         score -= 0.05
     if corpus.machine_translated(primary.item.source_id):
@@ -46,10 +46,15 @@ def rank(draft: Draft, corpus: Corpus) -> float:
     return round(score, 4)
 
 
-def select(drafts: Sequence[Draft], corpus: Corpus) -> list[Draft]:
-    """The kept questions, best first."""
+def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
+    """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest."""
+
+    def drop(reason: str, draft: Draft) -> None:
+        if rejected is not None:
+            rejected.append((reason, draft))
+
     scored = sorted(
-        ((rank(d, corpus), d) for d in drafts if _well_formed(d)),
+        ((rank(d, corpus), d) for d in drafts),
         key=lambda pair: (-pair[0], pair[1].key, pair[1].type, pair[1].prompt),
     )
     kept: list[Draft] = []
@@ -58,19 +63,31 @@ def select(drafts: Sequence[Draft], corpus: Corpus) -> list[Draft]:
     per_sentence: Counter[tuple[str, int]] = Counter()
     per_answer: Counter[str] = Counter()
     for score, draft in scored:
-        if score < GENERATION.min_score:
+        if not _well_formed(draft):
+            drop("malformed", draft)
             continue
-        family = _family(draft.prompt)
+        if score < GENERATION.min_score:
+            drop(f"score {score:.2f}", draft)
+            continue
+        family = _family(draft)
         same_fact = per_key[draft.key]
-        if family in prompts or len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
+        if family in prompts:
+            drop("same words as a kept question", draft)
+            continue
+        if len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
+            drop("fact already asked", draft)
             continue
         sentences = [(item.source_id, item.sentence.start) for item in draft.cited]
         if draft.type != "matching" and any(per_sentence[s] >= GENERATION.per_sentence for s in sentences[:1]):
+            drop("sentence quota", draft)
             continue
         answer = fold(draft.answer_text)
         if answer and per_answer[answer] >= GENERATION.per_answer:
+            drop("answer quota", draft)
             continue
-        if any(_gives_away(other, draft) or _gives_away(draft, other) for other in kept if _share(other, draft)):
+        spoiler = next((o for o in kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
+        if spoiler is not None:
+            drop(f"gives away or is given away by: {spoiler.prompt[:60]}", draft)
             continue
         kept.append(draft)
         per_key[draft.key].append(draft)
@@ -92,9 +109,10 @@ def _well_formed(draft: Draft) -> bool:
     return True
 
 
-def _family(prompt: str) -> str:
-    """Prompts that differ only in the blank or the punctuation are the same words."""
-    return re.sub(r"\W+", " ", fold(prompt.replace(BLANK, " "))).strip()
+def _family(draft: Draft) -> str:
+    """Prompts that differ only in the blank or the punctuation are the same words (matching: the same pairs)."""
+    text = draft.prompt + " ".join(a for a, _ in sorted(draft.pairs))
+    return re.sub(r"\W+", " ", fold(text.replace(BLANK, " "))).strip()
 
 
 def _share(a: Draft, b: Draft) -> bool:

@@ -78,6 +78,9 @@ def recognize(sentences: Sequence[tuple[str, tuple[Token, ...]]]) -> list[tuple[
             canonical = links.get((article, name), name)
             if canonical != name:
                 kind = "PERSON"
+            alias = lexicon().name_aliases.get(name)
+            if alias:
+                canonical = alias[2]
             first, last = chunk.first, chunk.last
             mentions.append(
                 Mention(
@@ -157,7 +160,7 @@ def _weigh(name: str, tokens: tuple[Token, ...], chunk: Chunk, ballot: Counter[s
 def _known(name: str) -> Known | None:
     alias = lexicon().name_aliases.get(name)
     if alias:
-        return Known(*alias)
+        return Known(alias[0], alias[1])
     return wordnet_kind(name) or gazetteer_place(name)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ...nlp.analysis import Analyzed
 from ...nlp.entities import Mention
@@ -20,11 +20,11 @@ def _standalone(item: Analyzed) -> bool:
     return verdict.usable and verdict.standalone
 
 
-def entity_facts(items: Sequence[Analyzed]) -> list[Fact]:
+def entity_facts(items: Sequence[Analyzed], readable: Callable[[Analyzed], bool] = _standalone) -> list[Fact]:
     """Every person, organisation and place named in a sentence that reads well on its own."""
     facts = []
     for item in items:
-        if not _standalone(item):
+        if not readable(item):
             continue
         for mention in item.mentions:
             if mention.kind in _ASKABLE:

@@ -31,11 +31,18 @@ def _leaks(fact: Fact, stem: str) -> bool:
 def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     """Cloze multiple choice and fill-in-the-blank on one name."""
     item = fact.item
-    stem = blank_out(item.text, fact.answer_start, fact.answer_end)
+    readable = corpus.readable(item)
+    if readable is None or corpus.prominence[fact.subject] >= corpus.protagonist_mentions:
+        return []
+    text, rewrite = readable
+    if rewrite and fact.answer_start < rewrite.end:
+        return []
+    shift = rewrite.shift() if rewrite else 0
+    stem = blank_out(text, fact.answer_start + shift, fact.answer_end + shift)
     if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
         return []
     key = f"entity|{fact.subject}|{item.source_id}|{item.sentence.start}"
-    statement = plain(tidy(item.text))
+    statement = plain(tidy(text))
     short = fact.answer_kind == "PERSON" and " " not in fact.answer
     near = country_hint(item.text) if fact.answer_kind == "PLACE" else ""
     wrong = entity_options(corpus, fact, stem, near=near, short=short)

@@ -32,13 +32,17 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     verdict = corpus.verdict(fact.item)
     drafts: list[Draft] = []
     key = _key(fact)
-    text = fact.item.text
     avoid = {q.value for q in fact.item.quantities if q is not quantity}
     wrong = number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year)
-    stem = blank_out(text, quantity.start, quantity.end)
+    readable = corpus.readable(fact.item)
+    text, shift = fact.item.text, 0
+    if readable and (readable[1] is None or quantity.start >= readable[1].end):
+        text, rewrite = readable
+        shift = rewrite.shift() if rewrite else 0
+    stem = blank_out(text, quantity.start + shift, quantity.end + shift)
     wrong = [w for w in wrong if fold(w) not in fold(stem)]
     statement = plain(tidy(text))
-    if verdict.standalone and word_count(stem) <= _MAX_WORDS:
+    if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS:
         if len(wrong) == CHOICES - 1:
             drafts.append(
                 Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.6,
@@ -52,7 +56,7 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
                       statement=statement)
             )
         if verdict.factual and wrong and word_count(text) <= 40:
-            drafts.append(_true_false(fact, wrong[0], key, statement))
+            drafts.append(_true_false(fact, text, shift, wrong[0], key, statement))
     for template in (_share_question, value_question):
         draft = template(fact, number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year))
         if draft:
@@ -64,9 +68,10 @@ def _worth_asking(quantity: Quantity) -> bool:
     if quantity.kind == "date":
         return False
     if quantity.kind == "ordinal":
-        return quantity.value > 1 and bool(quantity.unit)
+        # 'third countries' is an idiom, not a rank; a rank qualifies one thing.
+        return quantity.value > 1 and bool(quantity.unit) and not quantity.unit.endswith("s")
     if quantity.kind == "count":
-        return bool(quantity.unit) and quantity.value >= 2
+        return bool(quantity.unit) and (quantity.value >= 3 or quantity.text[:1].isdigit())
     return True
 
 
@@ -96,13 +101,13 @@ def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     return shown, unit, tolerance
 
 
-def _true_false(fact: Fact, wrong: str, key: str, statement: str) -> Draft:
+def _true_false(fact: Fact, text: str, shift: int, wrong: str, key: str, statement: str) -> Draft:
     """True or false by the key's hash, so a bank holds a mix of both."""
     quantity = fact.quantity
     assert quantity is not None
     if _parity(key):
         return Draft("true_false", "statement", statement, True, (fact,), key, 0.55, statement=statement)
-    swapped = plain(tidy(replace_span(fact.item.text, quantity.start, quantity.end, wrong)))
+    swapped = plain(tidy(replace_span(text, quantity.start + shift, quantity.end + shift, wrong)))
     return Draft("true_false", "statement", swapped, False, (fact,), key, 0.55, statement=statement)
 
 
