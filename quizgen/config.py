@@ -24,6 +24,10 @@ class Limits:
     yaml_prescan_indent: int = 160
     binary_control_ratio: float = 0.01
     history_versions: int = 20
+    # How long a save waits for another save of the same bank to finish before giving up.
+    save_lock_seconds: float = 10.0
+    # A bank's leftover temporary file older than this is from a crashed save and is removed.
+    stale_temp_seconds: float = 3600.0
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArticleError",
+    "BankBusy",
     "BankConflict",
     "FileRejected",
     "NltkDataMissing",
@@ -61,6 +62,10 @@ class YamlInvalid(QuizgenError):
 
 class BankConflict(QuizgenError):
     """The bank changed on disk since it was opened, so saving would overwrite someone's work."""
+
+
+class BankBusy(QuizgenError):
+    """Another save of the same bank held its lock for too long; trying again later may work."""
 
 
 class NltkDataMissing(QuizgenError):
