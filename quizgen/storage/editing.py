@@ -116,7 +116,8 @@ def save_text(
     `expected_hash` is `Opened.hash` from when the editor loaded the file, or None to
     create a bank that must not exist yet. Raises YamlInvalid / FileRejected (the text is
     not a bank that would load), BankConflict (the file changed since it was opened) or
-    BankBusy (another save held the lock too long), writing nothing in each case.
+    BankBusy (another save held the lock too long), leaving the bank as it was in each case;
+    a disk error before the bank is replaced is a FileRejected too.
     Returns the content hash of the saved text, to pass as `expected_hash` next time.
     `now` is when the save happened (default: the clock), as recorded in the history.
     """
@@ -131,12 +132,22 @@ def save_text(
                 # Keeps a hand edit made since the last save (or the bank as first found) undoable too.
                 record_version(path, old, dt.datetime.fromtimestamp(path.stat().st_mtime, dt.UTC))
             atomic_write(path, data)
-            record_version(path, data, now or dt.datetime.now(dt.UTC))
-            prune_versions(path)
-            sweep_temporary_files(path)
+            _keep_history(path, data, now or dt.datetime.now(dt.UTC))
     except OSError as error:
         raise FileRejected(str(path), f"cannot be saved ({error.strerror or error})") from None
     return content_hash(data)
+
+
+def _keep_history(path: Path, data: bytes, now: dt.datetime) -> None:
+    """Record the text just saved and tidy the history; the save has happened whatever fails here."""
+    try:
+        record_version(path, data, now)
+        prune_versions(path)
+        sweep_temporary_files(path)
+    except OSError:
+        # Not an error for the teacher: the bank is saved, and the next save records this text as
+        # the version it replaces, so the history heals itself.
+        pass
 
 
 def _validated(text: str, path: Path, root: Path) -> bytes:
