@@ -3,12 +3,11 @@ and a writer killed at any point leaves the old bank or the new one."""
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import random
-import select
 import signal
 import time
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import pytest
@@ -206,7 +205,7 @@ def _bank_text(bank, round_number: int) -> str:
     return dump_bank(bank.model_copy(update={"title": f"Round {round_number}"}))
 
 
-def _save_rounds_forever(path: Path, report: int) -> None:
+def _save_rounds_forever(path: Path, report: Connection) -> None:
     """Child process: save rounds 1, 2, 3 ... (the title says which), reporting each finished save."""
     opened = open_bank(path)
     number = int(opened.bank.title.split()[-1]) if opened.bank.title.startswith("Round ") else 0
@@ -214,37 +213,36 @@ def _save_rounds_forever(path: Path, report: int) -> None:
     while True:
         number += 1
         current = save_text(path, _bank_text(opened.bank, number), current)
-        os.write(report, f"{number}\n".encode())
+        report.send_bytes(str(number).encode())  # one small write, so a kill cannot cut it in half
 
 
-def _finished_rounds(read_end: int) -> list[int]:
-    data = b""
-    while select.select([read_end], [], [], 0)[0]:
-        chunk = os.read(read_end, 65536)
-        if not chunk:
+def _finished_rounds(reports: Connection) -> list[int]:
+    finished = []
+    while reports.poll(0):
+        try:
+            finished.append(int(reports.recv_bytes()))
+        except EOFError:
             break
-        data += chunk
-    return [int(line) for line in data.split()]
+    return finished
 
 
-def test_a_writer_killed_at_random_points_leaves_the_old_or_the_new_bank(minimal):
+def test_a_writer_killed_at_random_points_leaves_the_old_or_the_new_bank(minimal, processes):
     """SIGKILL a process that saves in a loop, KILLS times at random moments."""
     base = load_bank(minimal)
     save_text(minimal, _bank_text(base, 0), open_bank(minimal).hash)
     rng = random.Random(20240517)
-    context = multiprocessing.get_context("fork")
     last, saves, after_write = 0, 0, 0
     leftovers: set[Path] = set()
     for _ in range(KILLS):
-        read_end, write_end = os.pipe()
-        writer = context.Process(target=_save_rounds_forever, args=(minimal, write_end), daemon=True)
+        reports, report = processes.Pipe(duplex=False)
+        writer = processes.Process(target=_save_rounds_forever, args=(minimal, report), daemon=True)
         writer.start()
-        os.close(write_end)
+        report.close()
         time.sleep(rng.uniform(0.0, 0.04))
         os.kill(writer.pid, signal.SIGKILL)
         writer.join()
-        finished = _finished_rounds(read_end)
-        os.close(read_end)
+        finished = _finished_rounds(reports)
+        reports.close()
         assert finished == list(range(last + 1, last + 1 + len(finished)))
         done = finished[-1] if finished else last
         saves += len(finished)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import threading
@@ -67,12 +66,11 @@ def topic_count(text: str, path: Path) -> int:
     return sum(len(q.topics) for q in parse_bank(text, str(path), root=path.parent.parent).questions)
 
 
-def test_writers_in_several_processes_lose_no_update(shared):
+def test_writers_in_several_processes_lose_no_update(shared, processes):
     """WRITERS processes x ROUNDS rounds of open -> modify -> save with the opened hash, retrying on conflict."""
-    context = multiprocessing.get_context("fork")
-    results = context.Queue()
+    results = processes.Queue()
     started = time.perf_counter()
-    writers = [context.Process(target=_writer_process, args=(shared, n, results)) for n in range(WRITERS)]
+    writers = [processes.Process(target=_writer_process, args=(shared, n, results)) for n in range(WRITERS)]
     for writer in writers:
         writer.start()
     for writer in writers:
@@ -134,10 +132,9 @@ def _hold_lock(path: Path, ready) -> None:
         time.sleep(60)
 
 
-def test_a_save_waits_for_the_lock_then_says_the_bank_is_busy(minimal):
-    context = multiprocessing.get_context("fork")
-    ready = context.Event()
-    holder = context.Process(target=_hold_lock, args=(minimal, ready), daemon=True)
+def test_a_save_waits_for_the_lock_then_says_the_bank_is_busy(minimal, processes):
+    ready = processes.Event()
+    holder = processes.Process(target=_hold_lock, args=(minimal, ready), daemon=True)
     holder.start()
     try:
         assert ready.wait(10)
@@ -153,10 +150,9 @@ def test_a_save_waits_for_the_lock_then_says_the_bank_is_busy(minimal):
         holder.join()
 
 
-def test_a_writer_killed_while_holding_the_lock_does_not_block_the_next(minimal):
-    context = multiprocessing.get_context("fork")
-    ready = context.Event()
-    holder = context.Process(target=_hold_lock, args=(minimal, ready), daemon=True)
+def test_a_writer_killed_while_holding_the_lock_does_not_block_the_next(minimal, processes):
+    ready = processes.Event()
+    holder = processes.Process(target=_hold_lock, args=(minimal, ready), daemon=True)
     holder.start()
     assert ready.wait(10)
     os.kill(holder.pid, signal.SIGKILL)
