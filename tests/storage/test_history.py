@@ -177,3 +177,17 @@ def test_a_broken_version_is_listed_without_a_question_count(minimal):
     opened = open_bank(minimal)
     save_text(minimal, MINIMAL_BANK, opened.hash)
     assert [v.questions for v in list_versions(minimal)] == [1, None]
+
+
+def test_a_save_clears_what_saves_killed_midway_left_behind(minimal):
+    save_titles(minimal, ["First"])
+    stale = minimal.parent / ".quiz.yaml.k1ll3d.tmp"
+    fresh = minimal.parent / ".quiz.yaml.wr1t1ng.tmp"  # perhaps another program's save in progress
+    in_history = minimal.parent / ".history" / "quiz.yaml" / ".20240517T093000000000Z-0123456789ab.yaml.x.tmp"
+    for leftover in (stale, fresh, in_history):
+        leftover.write_text("title: half a ba", encoding="utf-8")
+    two_hours_ago = dt.datetime.now(dt.UTC).timestamp() - 7200
+    os.utime(stale, (two_hours_ago, two_hours_ago))
+    save_titles(minimal, ["Second"], start=MAY_17 + dt.timedelta(hours=1))
+    assert not stale.exists() and not in_history.exists() and fresh.exists()
+    assert find_banks([minimal.parent]) == [minimal]
