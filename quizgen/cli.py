@@ -169,3 +169,34 @@ def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) ->
         f"({report.generated} generated from {report.candidates} candidates, "
         f"{report.kept_from_teachers} kept from teachers{flagged})"
     )
+
+
+@main.command("hash-password")
+@click.option("--stdin", "from_stdin", is_flag=True,
+              help="Read the password from the first line of standard input instead of asking for it.")
+def hash_password_command(from_stdin: bool) -> None:
+    """Make the teacher password's salted hash, to put in .streamlit/secrets.toml.
+
+    Asks for the password twice without showing it (or reads it with --stdin)
+    and prints the two lines to put in .streamlit/secrets.toml. Only the hash is
+    stored, never the password. Instead of the file, the environment variable
+    QUIZGEN_TEACHER_PASSWORD_HASH may hold the quoted value. Without either,
+    the app prints a one-time access token in its console at start-up.
+
+    \b
+    Example:
+      python -m quizgen hash-password >> .streamlit/secrets.toml
+      printf '%s\\n' "$PASSWORD" | python -m quizgen hash-password --stdin
+    """
+    from .access import PASSWORD_ENV, SECRETS_FILE, hash_password, new_password_problem
+
+    if from_stdin:
+        password = click.get_text_stream("stdin").readline().rstrip("\r\n")
+    else:
+        password = click.prompt("Teacher password", hide_input=True, confirmation_prompt="Repeat it", err=True)
+    problem = new_password_problem(password)
+    if problem:
+        raise QuizgenError(f"{problem}; no hash was made")
+    line = hash_password(password)
+    click.echo(f'[teacher]\npassword_hash = "{line}"')
+    click.echo(f"Put these lines in {SECRETS_FILE} (or set {PASSWORD_ENV}='{line}') and restart the app.", err=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["GENERATION", "LIMITS", "Generation", "Limits"]
+__all__ = ["ACCESS", "GENERATION", "LIMITS", "Access", "Generation", "Limits"]
 
 
 @dataclass(frozen=True)
@@ -18,12 +18,17 @@ class Limits:
     article_max_bytes: int = 5_000_000
     bank_max_bytes: int = 64_000_000
     catalog_max_bytes: int = 1_000_000
+    secrets_max_bytes: int = 1_000_000
     yaml_max_depth: int = 40
     # Cheap pre-scan bounds: only files that exceed them get the exact (slower) depth check.
     yaml_prescan_brackets: int = 40
     yaml_prescan_indent: int = 160
     binary_control_ratio: float = 0.01
     history_versions: int = 20
+    # How long a save waits for another save of the same bank to finish before giving up.
+    save_lock_seconds: float = 10.0
+    # A bank's leftover temporary file older than this is from a crashed save and is removed.
+    stale_temp_seconds: float = 3600.0
 
 
 @dataclass(frozen=True)
@@ -41,5 +46,27 @@ class Generation:
     per_answer: int = 6
 
 
+@dataclass(frozen=True)
+class Access:
+    """Teacher login: password hashing cost and how wrong attempts are slowed down."""
+
+    # scrypt cost (n, r, p): about 16 MB and 50 ms per check on a laptop.
+    scrypt_n: int = 2**14
+    scrypt_r: int = 8
+    scrypt_p: int = 1
+    salt_bytes: int = 16
+    # A configured hash may ask for at most this much memory (so a bad config cannot exhaust it).
+    scrypt_max_memory: int = 256 * 1024 * 1024
+    password_min_length: int = 8
+    token_bytes: int = 24
+    # After `max_failures` wrong attempts within `failure_window_seconds`, refuse attempts for
+    # `lockout_seconds`, doubling with each further lockout up to `lockout_max_seconds`.
+    max_failures: int = 5
+    failure_window_seconds: float = 600.0
+    lockout_seconds: float = 60.0
+    lockout_max_seconds: float = 900.0
+
+
 LIMITS = Limits()
 GENERATION = Generation()
+ACCESS = Access()

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 __all__ = [
     "ArticleError",
+    "BankBusy",
     "BankConflict",
     "FileRejected",
     "NltkDataMissing",
+    "PasswordHashInvalid",
     "Problem",
     "QuizgenError",
+    "TooManyAttempts",
     "YamlInvalid",
 ]
 
@@ -61,6 +65,30 @@ class YamlInvalid(QuizgenError):
 
 class BankConflict(QuizgenError):
     """The bank changed on disk since it was opened, so saving would overwrite someone's work."""
+
+
+class BankBusy(QuizgenError):
+    """Another save of the same bank held its lock for too long; trying again later may work."""
+
+
+class PasswordHashInvalid(QuizgenError):
+    """The configured teacher password hash is not one `python -m quizgen hash-password` makes."""
+
+
+class TooManyAttempts(QuizgenError):
+    """Too many wrong login attempts; `wait_seconds` says how long until the next is allowed."""
+
+    def __init__(self, wait_seconds: float):
+        self.wait_seconds = wait_seconds
+        super().__init__(f"too many wrong attempts; try again in {_duration(wait_seconds)}")
+
+
+def _duration(seconds: float) -> str:
+    whole = max(1, math.ceil(seconds))
+    if whole < 60:
+        return f"{whole} second{'s' if whole != 1 else ''}"
+    minutes = math.ceil(whole / 60)
+    return f"{minutes} minute{'s' if minutes != 1 else ''}"
 
 
 class NltkDataMissing(QuizgenError):

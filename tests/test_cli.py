@@ -8,6 +8,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+from quizgen.access import parse_password_hash, verify_password
 from quizgen.cli import main
 from tests.samples import PROJECT
 
@@ -79,3 +80,38 @@ def test_sources_skips_a_bad_article_and_says_why(project):
     assert result.exit_code == 0
     assert "Skipped: " in result.output and "broken.txt" in result.output and "binary" in result.output
     assert "5 article(s), 1 skipped" in result.output
+
+
+def _hash_in(stdout: str) -> str:
+    header, line = stdout.splitlines()
+    assert header == "[teacher]" and line.startswith('password_hash = "scrypt$') and line.endswith('"')
+    return line.split('"')[1]
+
+
+def test_hash_password_asks_twice_without_showing_it_and_prints_the_secrets_lines():
+    result = CliRunner().invoke(main, ["hash-password"], input="a long password\na long password\n")
+    assert result.exit_code == 0, result.output
+    assert verify_password("a long password", parse_password_hash(_hash_in(result.stdout)))
+    assert "a long password" not in result.output
+    assert "Put these lines in .streamlit/secrets.toml (or set QUIZGEN_TEACHER_PASSWORD_HASH=" in result.stderr
+
+
+def test_hash_password_asks_again_when_the_two_entries_differ():
+    result = CliRunner().invoke(main, ["hash-password"], input="a long password\na lung password\nsecond try!\nsecond try!\n")
+    assert result.exit_code == 0
+    assert "do not match" in result.output
+    assert verify_password("second try!", parse_password_hash(_hash_in(result.stdout)))
+
+
+def test_hash_password_reads_stdin_keeping_spaces_inside_the_line():
+    result = CliRunner().invoke(main, ["hash-password", "--stdin"], input="  spaced out  \nignored\n")
+    assert result.exit_code == 0
+    assert verify_password("  spaced out  ", parse_password_hash(_hash_in(result.stdout)))
+
+
+@pytest.mark.parametrize("given,words", [("short\n", "the password is 5 characters; use at least 8"), ("", "the password is empty")])
+def test_hash_password_refuses_a_weak_password_in_one_line(given, words):
+    result = CliRunner().invoke(main, ["hash-password", "--stdin"], input=given)
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == f"Error: {words}; no hash was made\n"

@@ -1,21 +1,35 @@
-"""Files on disk: safe YAML reading, bank files, atomic writes."""
+"""Files on disk: safe YAML reading, bank files, atomic writes, conflict-checked edits with history."""
 
 from .atomic import atomic_write
 from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, parse_model, project_root_of, save_bank
+from .editing import Opened, open_bank, restore_version, save_edited, save_text
+from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
 from .safe_yaml import parse_yaml
 from .text_file import decode_text, read_text_file
 
 __all__ = [
+    "CURRENT",
+    "Opened",
+    "Version",
     "atomic_write",
     "bank_to_data",
+    "content_hash",
     "decode_text",
+    "diff_texts",
+    "diff_versions",
     "dump_bank",
     "find_banks",
+    "list_versions",
     "load_bank",
+    "open_bank",
     "parse_bank",
     "parse_model",
     "parse_yaml",
     "project_root_of",
     "read_text_file",
+    "read_version",
+    "restore_version",
     "save_bank",
+    "save_edited",
+    "save_text",
 ]

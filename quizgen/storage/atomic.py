@@ -9,14 +9,14 @@ from pathlib import Path
 __all__ = ["atomic_write"]
 
 
-def atomic_write(path: str | os.PathLike[str], text: str) -> None:
-    """Write `text` as UTF-8 to a temporary file beside `path`, fsync it, and rename it over `path`."""
+def atomic_write(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Write `text` (a str as UTF-8, or bytes) to a temporary file beside `path`, fsync it, rename it over `path`."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(text.encode("utf-8"))
+            stream.write(text.encode("utf-8") if isinstance(text, str) else text)
             stream.flush()
             os.fsync(stream.fileno())
         if path.exists():

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
@@ -25,16 +24,6 @@ def test_shipped_banks_are_valid_including_every_citation(path):
     bank = load_bank(path)
     assert bank.questions
     assert load_bank(path) == parse_bank(dump_bank(bank), str(path), root=PROJECT)
-
-
-@pytest.fixture
-def minimal(tmp_path: Path) -> Path:
-    (tmp_path / "seeds").mkdir()
-    (tmp_path / "seeds" / "article.txt").write_text(MINIMAL_ARTICLE, encoding="utf-8")
-    (tmp_path / "question_banks").mkdir()
-    path = tmp_path / "question_banks" / "quiz.yaml"
-    path.write_text(MINIMAL_BANK, encoding="utf-8")
-    return path
 
 
 def test_minimal_bank_is_valid(minimal):
