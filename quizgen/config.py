@@ -44,6 +44,9 @@ class Generation:
     per_fact: int = 3
     per_sentence: int = 3
     per_answer: int = 6
+    # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type).
+    statement_share: float = 0.3
+    min_per_type: int = 10
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from nltk.corpus import wordnet as wn
+
 from ..config import GENERATION
 from ..corpus import Article
 from ..models import Source
@@ -14,6 +16,7 @@ from ..nlp.analysis import Analyzed
 from ..textnorm import fold
 from .distractors import NamePool
 from .quality import Verdict, judge
+from .text_keys import key_words
 from .references import Rewrite, rewrite_opening
 
 __all__ = ["Corpus"]
@@ -59,7 +62,7 @@ class Corpus:
         """The sentence as a question may use it: as written if it stands alone, with its opening reference
         resolved if that makes it stand alone, or None (garbled, a fragment, or leaning on context)."""
         verdict = self.verdict(item)
-        if not verdict.usable:
+        if not verdict.usable or self.index_of(item) in self.broken or not _balanced(item.text):
             return None
         if verdict.standalone:
             return item.text, None
@@ -119,6 +122,30 @@ class Corpus:
                 return True
         return False
 
+    def index_of(self, item: Analyzed) -> int:
+        return self._positions[id(item)]
+
+    @cached_property
+    def _positions(self) -> dict[int, int]:
+        return {id(item): i for i, item in enumerate(self.items)}
+
+    def lemmas(self, item: Analyzed) -> frozenset[str]:
+        """Content words of a sentence, reduced to WordNet lemmas ('exercises' -> 'exercise'), cached."""
+        cache = self._lemma_cache
+        key = id(item)
+        if key not in cache:
+            cache[key] = frozenset(wn.morphy(w) or w for w in key_words(item.text))
+        return cache[key]
+
+    @cached_property
+    def _lemma_cache(self) -> dict[int, frozenset[str]]:
+        return {}
+
     def machine_translated(self, source_id: str) -> bool:
         source = self.sources.get(source_id)
         return bool(source and "machine-translated" in source.notes.lower())
+
+
+def _balanced(text: str) -> bool:
+    """Opening and closing double quotation marks pair up (a quote is not cut off mid-way)."""
+    return text.count("“") == text.count("”") and text.count('"') % 2 == 0

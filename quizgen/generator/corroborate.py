@@ -13,12 +13,14 @@ from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
-from .questions.common import core_role, key_words
+from .questions.common import core_role
+from .text_keys import key_words
 
 __all__ = ["corroborate"]
 
 _SAME_VALUE = 0.01
-_SIMILAR_SENTENCES = 0.45
+_SIMILAR_SENTENCES = 0.2
+_SHARED_LEMMAS = 5
 
 
 @lru_cache(maxsize=1)
@@ -26,8 +28,20 @@ def _concepts() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lexicon().concepts.items()}
 
 
+_WINDOW = 8
+
+
+def _window(fact: Fact) -> set[str]:
+    """The words within a few tokens of the number: what it counts, not the whole sentence."""
+    tokens = fact.item.tokens
+    at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    if not at:
+        return set()
+    return {t.lower for t in tokens[max(0, at[0] - _WINDOW) : at[-1] + _WINDOW + 1]}
+
+
 def _concepts_of(fact: Fact) -> frozenset[str]:
-    words = {t.lower for t in fact.item.tokens}
+    words = _window(fact)
     return frozenset(name for name, group in _concepts().items() if words & group)
 
 
@@ -47,7 +61,15 @@ def _comparable(a: Fact, b: Fact) -> bool:
         return False
     if _year_after(a) and _year_after(b) and _year_after(a) != _year_after(b):
         return False
-    return bool(_concepts_of(a) & _concepts_of(b))
+    shared = _concepts_of(a) & _concepts_of(b)
+    if qa.kind == "percent":
+        # A share is of something: the two windows must also share what it is a share of.
+        content = (key_words(" ".join(_window(a))) & key_words(" ".join(_window(b)))) - _NUMBERS
+        return bool(shared) and len(content) >= 2
+    return bool(shared)
+
+
+_NUMBERS = frozenset({"more", "than", "about", "over"})
 
 
 def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) -> list[Draft]:
@@ -116,14 +138,18 @@ def _roles(draft: Draft, primary: Fact, roles: Sequence[Fact]) -> Draft:
 
 
 def _sentences(draft: Draft, primary: Fact, corpus: Corpus) -> Draft:
-    """Other sources' sentences that say much the same, naming the same answer."""
-    words = key_words(primary.item.text)
-    answer = fold(primary.subject or primary.answer)
+    """Other sources' sentences that say much the same (shared lemmas), naming the same answer."""
+    words = corpus.lemmas(primary.item)
+    names = {primary.subject or primary.answer, primary.answer}
+    answers = {fold(n) for n in names} | {fold(n.split()[-1]) for n in names if primary.answer_kind == "PERSON"}
     similar = []
     for item in corpus.items:
-        if item.source_id == primary.item.source_id or answer not in fold(item.text):
+        if item.source_id == primary.item.source_id or not any(f" {a} " in f" {fold(item.text)} " for a in answers):
             continue
-        other = key_words(item.text)
-        if words and len(words & other) / len(words | other) >= _SIMILAR_SENTENCES:
+        if not corpus.verdict(item).usable:
+            continue
+        other = corpus.lemmas(item)
+        shared = words & other
+        if len(shared - answers) >= _SHARED_LEMMAS and len(shared) / len(words | other) >= _SIMILAR_SENTENCES:
             similar.append(item)
     return replace(draft, also_in=tuple(similar)) if similar else draft

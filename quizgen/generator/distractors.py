@@ -22,7 +22,6 @@ from ..textnorm import fold
 
 __all__ = ["NamePool", "acceptable", "pick", "stable_order"]
 
-_KIND_FALLBACK = {"country": ("country",), "city": ("city",), "state": ("state",), "island": ("island", "country")}
 
 
 def stable_order(items: Iterable[str], seed: str) -> list[str]:
@@ -88,20 +87,33 @@ class NamePool:
         )
 
     def candidates(self, kind: str, subtype: str, seed: str, near: str = "") -> list[str]:
-        """Same kind and subtype first (frequent names first, ties in seeded order), then the same kind,
-        then, for places, WordNet's places of that subtype (those whose gloss mentions `near` first)."""
+        """Same kind and subtype first (frequent names first, ties in seeded order), then WordNet's places
+        of that subtype (those whose gloss mentions `near` first), then names of a closely related subtype."""
         same = stable_order(self.by_kind.get((kind, subtype), ()), seed)
         same.sort(key=lambda name: -min(self.frequency.get(name, 0), 3))
+        outside: list[str] = []
+        if kind == "PLACE" and subtype in _WORDNET_SUBTYPES and near:
+            outside = stable_order(wordnet_places(subtype, near), seed)[:40]
         related = [
             name
-            for (k, s), names in sorted(self.by_kind.items())
-            if k == kind and s != subtype and s in _KIND_FALLBACK.get(subtype, (s,))
-            for name in stable_order(names, seed)
+            for other in _RELATED.get((kind, subtype), ())
+            for name in stable_order(self.by_kind.get((kind, other), ()), seed)
         ]
-        outside: list[str] = []
-        if kind == "PLACE" and subtype in ("city", "country", "state", "island"):
-            outside = list(wordnet_places(subtype, near))[:40]
-        return _unique([*same, *related, *outside])
+        return _unique([*same, *outside, *related])
+
+
+_WORDNET_SUBTYPES = frozenset({"city", "country", "state", "island"})
+# Subtypes whose names make plausible options for each other.
+_RELATED = {
+    ("ORGANIZATION", "think_tank"): ("university",),
+    ("ORGANIZATION", "university"): ("think_tank",),
+    ("ORGANIZATION", "company"): ("bank",),
+    ("ORGANIZATION", "bank"): ("company",),
+    ("ORGANIZATION", "agency"): ("government",),
+    ("ORGANIZATION", "government"): ("agency",),
+    ("PLACE", "state"): ("region",),
+    ("PLACE", "region"): ("state",),
+}
 
 
 def _unique(names: Iterable[str]) -> list[str]:

@@ -53,4 +53,6 @@ class Draft:
             return " ".join(right for _, right in self.pairs)
         if isinstance(self.answer, bool):
             return ""
+        if self.type == "numeric":
+            return self.facts[0].answer
         return str(self.answer)

@@ -144,8 +144,12 @@ def context_triggers(item: Analyzed) -> tuple[int, ...]:
             and following.lower not in _TIME_NOUNS
         ):
             found.append(i)
-        elif token.lower == "the" and following.lower in sets["anaphoric"] and not _antecedent(item, i, following.lower):
-            if not _specified(item, i + 2):
+        elif token.lower == "the":
+            head = i + 1
+            while head < len(tokens) - 1 and tokens[head].tag in ("JJ", "CD", "VBN") and "-" in tokens[head].text:
+                head += 1
+            noun = tokens[head].lower
+            if noun in sets["anaphoric"] and not _antecedent(item, i, noun) and not _specified(item, head + 1):
                 found.append(i)
     if not any(m.kind == "PERSON" for m in item.mentions):
         found.extend(i for i, t in enumerate(tokens) if t.lower in ("he", "she", "him", "his", "her"))

@@ -18,6 +18,10 @@ from .quality import context_triggers
 __all__ = ["Rewrite", "rewrite_opening"]
 
 _PRONOUNS = {"He", "She"}
+_ORGANIZATION_NOUNS = {
+    "institute": "university", "institution": "university", "school": "university", "university": "university",
+    "company": "company", "agency": "agency",
+}
 _DOCUMENTS = {"document", "statement", "declaration"}
 _LOOK_BACK = 4
 
@@ -49,6 +53,10 @@ def rewrite_opening(items: Sequence[Analyzed], index: int) -> Rewrite | None:
         if len(people) == 1:
             return Rewrite(tokens[0].end, people.pop())
         return None
+    if tokens[0].lower == "the":
+        named = _named_organization(tokens, earlier)
+        if named:
+            return named
     if tokens[0].lower == "the" and len(tokens) > 1 and tokens[1].lower in _DOCUMENTS:
         for previous in earlier:
             lowered = previous.text.lower()
@@ -56,3 +64,18 @@ def rewrite_opening(items: Sequence[Analyzed], index: int) -> Rewrite | None:
                 if phrase in lowered:
                     return Rewrite(tokens[1].end, f"The {phrase}")
     return None
+
+
+def _named_organization(tokens, earlier: Sequence[Analyzed]) -> Rewrite | None:
+    """'The 103-year-old institution ...' after sentences naming one university: name it."""
+    head = 1
+    while head < len(tokens) - 1 and "-" in tokens[head].text and tokens[head].tag in ("JJ", "CD", "VBN"):
+        head += 1
+    subtype = _ORGANIZATION_NOUNS.get(tokens[head].lower)
+    if subtype is None:
+        return None
+    names = [m.name for previous in earlier for m in previous.mentions if m.kind == "ORGANIZATION" and m.subtype == subtype]
+    if not names or len(set(names)) > 1:
+        return None
+    modifiers = " ".join(t.text for t in tokens[1:head])
+    return Rewrite(tokens[head].end, " ".join(filter(None, ("The", modifiers, names[0]))))

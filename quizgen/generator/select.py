@@ -18,6 +18,7 @@ from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
 from .stems import word_count
+from .text_keys import key_words
 
 __all__ = ["rank", "select"]
 
@@ -55,8 +56,9 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
 
     scored = sorted(
         ((rank(d, corpus), d) for d in drafts),
-        key=lambda pair: (-pair[0], pair[1].key, pair[1].type, pair[1].prompt),
+        key=lambda pair: (pair[1].type == "true_false", -pair[0], pair[1].key, pair[1].type, pair[1].prompt),
     )
+    statements = 0
     kept: list[Draft] = []
     per_key: dict[str, list[Draft]] = defaultdict(list)
     prompts: set[str] = set()
@@ -85,11 +87,15 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
         if answer and per_answer[answer] >= GENERATION.per_answer:
             drop("answer quota", draft)
             continue
+        if draft.type == "true_false" and statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(kept)):
+            drop("enough true/false", draft)
+            continue
         spoiler = next((o for o in kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
         if spoiler is not None:
             drop(f"gives away or is given away by: {spoiler.prompt[:60]}", draft)
             continue
         kept.append(draft)
+        statements += draft.type == "true_false"
         per_key[draft.key].append(draft)
         prompts.add(family)
         per_sentence.update(sentences[:1])
@@ -121,11 +127,14 @@ def _share(a: Draft, b: Draft) -> bool:
 
 
 def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:
-    """Does `stem_of`'s prompt (or, for matching, its pairs) state `answer_of`'s answer?"""
+    """Does `stem_of`'s prompt state `answer_of`'s answer in the words `answer_of` asks about?
+    (A matching question shows its right-hand items shuffled, so it states no pairing.)"""
     answer = fold(answer_of.answer_text)
-    if not answer or answer_of.type == "matching" or stem_of is answer_of:
+    if not answer or answer_of.type == "matching" or stem_of is answer_of or stem_of.type == "matching":
         return False
-    text = stem_of.prompt  # a matching question shows its right-hand items shuffled, so it states no pairing
     if answer_of.key == stem_of.key and stem_of.type == "true_false":
         return stem_of.answer is True
-    return f" {answer} " in f" {fold(text)} "
+    if f" {answer} " not in f" {fold(stem_of.prompt)} ":
+        return False
+    asked = key_words(answer_of.prompt) - key_words(answer_of.answer_text)
+    return not asked or len(asked & key_words(stem_of.prompt)) >= 0.5 * len(asked)

@@ -9,7 +9,7 @@ from nltk.corpus import gazetteers, names
 from nltk.corpus import wordnet as wn
 from nltk.corpus import words as word_list
 
-__all__ = ["Known", "common_words", "first_names", "gazetteer_place", "nationalities", "wordnet_kind", "wordnet_places"]
+__all__ = ["Known", "common_words", "first_names", "gazetteer_place", "gloss", "nationalities", "wordnet_kind", "wordnet_places"]
 
 # WordNet synsets whose (instance) hypernym closure decides an entity's kind, most specific first.
 _PLACE_SUBTYPES = (
@@ -101,16 +101,17 @@ def _closure(synset) -> set[str]:
 
 
 @lru_cache(maxsize=256)
-def wordnet_places(subtype: str, near: str = "") -> tuple[str, ...]:
-    """Names of WordNet places of this subtype, those whose gloss mentions `near` first (for distractors)."""
+def wordnet_places(subtype: str, near: str) -> tuple[str, ...]:
+    """WordNet places of this subtype whose gloss mentions `near` ('China'): plausible same-kind options."""
     markers = [m for m, s in _PLACE_SUBTYPES if s == subtype and m != "location.n.01"]
-    found: list[tuple[int, str]] = []
+    found: set[str] = set()
     for marker in markers[:2]:
         for synset in wn.synset(marker).closure(lambda s: s.hyponyms() + s.instance_hyponyms()):
-            if not synset.instance_hypernyms():
-                continue
-            name = synset.lemmas()[0].name().replace("_", " ")
-            close = bool(near) and near in synset.definition()
-            found.append((0 if close else 1, name))
-    ranked = sorted(set(found))
-    return tuple(name for _, name in ranked)
+            if synset.instance_hypernyms() and near and near in synset.definition():
+                found.add(synset.lemmas()[0].name().replace("_", " "))
+    return tuple(sorted(found))
+
+
+def gloss(name: str) -> str:
+    """WordNet's definitions of a proper name, joined (empty when WordNet does not know it)."""
+    return " ".join(s.definition() for s in wn.synsets(name.replace(" ", "_"), pos=wn.NOUN)[:3])

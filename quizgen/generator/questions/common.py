@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from nltk.corpus import stopwords
 from nltk.corpus import wordnet as wn
 
-from ...nlp.gazetteer import wordnet_kind
+from ...nlp.gazetteer import gloss, wordnet_kind
 from ...textnorm import fold
 from ..context import Corpus
 from ..distractors import pick, stable_order
 from ..facts.model import Fact
+from ..text_keys import key_words
 
 __all__ = [
     "CHOICES",
@@ -49,14 +48,6 @@ _KIND_NOUNS = {
 _SPELLINGS = (("St. ", "Saint "), ("Center", "Centre"), ("Defense", "Defence"), ("U.S.", "US"))
 
 
-@lru_cache(maxsize=1)
-def _stop() -> frozenset[str]:
-    return frozenset(stopwords.words("english"))
-
-
-def key_words(text: str) -> set[str]:
-    """Content words of a stem, folded: what another sentence must share to make an option also true."""
-    return {w for w in fold(text).split() if w not in _stop() and len(w) > 2 and w != "_____"}
 
 
 def core_role(role: str) -> str:
@@ -115,11 +106,20 @@ def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", sho
     words = key_words(stem)
     allowed = [
         c for c in candidates
-        if fold(c) != fold(answer_name) and not corpus.also_said(c, words, fact.item) and not _same_person(c, answer_name)
+        if fold(c) != fold(answer_name)
+        and not corpus.also_said(c, words, fact.item)
+        and not _same_person(c, answer_name)
+        and not _gloss_fits(c, stem, near)
     ]
     if short and fact.answer_kind == "PERSON":
         allowed = [short_name(corpus, c) for c in allowed]
     return pick(allowed, fact.answer, stem, CHOICES - 1, seed)
+
+
+def _gloss_fits(candidate: str, stem: str, near: str) -> bool:
+    """WordNet says the option has what the stem asks for ('northeastern' for 'China’s northeast'): it may be right too."""
+    described = {w[:7] for w in key_words(stem) if len(w) >= 5 and fold(near) not in w}
+    return bool(described & {w[:7] for w in key_words(gloss(candidate)) if len(w) >= 5})
 
 
 def _same_person(candidate: str, name: str) -> bool:
@@ -154,9 +154,9 @@ def country_hint(text: str) -> str:
 
 
 _COUNTRY_HINTS = (
-    (r"\bChin(a|ese)\b", "China"),
-    (r"\bRussia(n)?\b", "Russia"),
-    (r"\bUkrain(e|ian)\b", "Ukraine"),
+    (r"\bChin(a|ese)\b|\bBeijing\b", "China"),
+    (r"\bRussia(n)?\b|\bMoscow\b|\bKremlin\b", "Russia"),
+    (r"\bUkrain(e|ian)\b|\bKyiv\b|\bKiev\b", "Ukraine"),
     (r"\bJapan(ese)?\b", "Japan"),
     (r"\bKorea(n)?\b", "Korea"),
     (r"\bAmerica(n)?\b|\bUnited States\b", "United States"),

@@ -20,7 +20,7 @@ def matching_questions(roles: Sequence[Fact], descriptions: Sequence[Fact], quot
     officials = [f for f in roles if f.answer_kind != "ORGANIZATION"]
     short_quotes = [f for f in quotes if len(f.detail.split()) <= 14]
     kinds: list[tuple[str, Sequence[Fact], Callable[[Fact], str], str]] = [
-        ("Match each expert with the organization the article connects them to.", experts, lambda f: f.answer, "experts"),
+        ("Match each person with the organization the article connects them to.", experts, lambda f: f.answer, "experts"),
         ("Match each person with the post the article gives them.", officials, lambda f: _post(f), "officials"),
         ("Match each name with how the article describes it.", descriptions, lambda f: f"“{f.detail}”", "descriptions"),
         ("Match each person with the words the article quotes them saying.", short_quotes, lambda f: f"“{f.detail.strip(' ,')}”", "quotes"),

@@ -32,7 +32,7 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     """Cloze multiple choice and fill-in-the-blank on one name."""
     item = fact.item
     readable = corpus.readable(item)
-    if readable is None or corpus.prominence[fact.subject] >= corpus.protagonist_mentions:
+    if readable is None:
         return []
     text, rewrite = readable
     if rewrite and fact.answer_start < rewrite.end:
@@ -47,21 +47,36 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     near = country_hint(item.text) if fact.answer_kind == "PLACE" else ""
     wrong = entity_options(corpus, fact, stem, near=near, short=short)
     drafts = []
-    common = 0.45 if corpus.prominence[fact.subject] >= 10 else 0.55
+    protagonist = corpus.prominence[fact.subject] >= corpus.protagonist_mentions
+    common = 0.5 if protagonist else 0.55
     if len(wrong) == CHOICES - 1:
         drafts.append(
             Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
-    if fact.answer_kind in ("ORGANIZATION", "PLACE") or (fact.answer_kind == "PERSON" and not short):
-        accepted = tuple(name_variants(fact.answer))
-        if fact.answer_kind == "PERSON":
-            accepted += (fact.answer.split()[-1],)
+    if not protagonist and (fact.answer_kind in ("ORGANIZATION", "PLACE") or (fact.answer_kind == "PERSON" and not short)):
         drafts.append(
-            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02, accepted=accepted,
-                  statement=statement)
+            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02,
+                  accepted=_accepted(fact, corpus), statement=statement)
         )
+    verdict = corpus.verdict(item)
+    if wrong and verdict.factual and word_count(text) <= 40:
+        true = sum(key.encode()) % 2 == 0
+        start, end = fact.answer_start + shift, fact.answer_end + shift
+        shown = statement if true else plain(tidy(text[:start] + wrong[0] + text[end:]))
+        drafts.append(Draft("true_false", "statement", shown, true, (fact,), key, common, statement=statement))
     return drafts
+
+
+def _accepted(fact: Fact, corpus: Corpus) -> tuple[str, ...]:
+    """Other right ways to write the answer: spelling variants, the full name of a short form, a person's
+    surname as the articles use it."""
+    accepted = list(name_variants(fact.answer))
+    if fact.subject and fold(fact.subject) != fold(fact.answer):
+        accepted.append(fact.subject)
+    if fact.answer_kind == "PERSON" and fact.subject in corpus.short_names:
+        accepted.append(corpus.short_names[fact.subject])
+    return tuple(dict.fromkeys(a for a in accepted if fold(a) != fold(fact.answer)))
 
 
 def subject_questions(fact: Fact, corpus: Corpus) -> list[Draft]:

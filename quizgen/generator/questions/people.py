@@ -27,24 +27,29 @@ def _titles() -> frozenset[str]:
     return frozenset(w.lower() for w in lex.person_titles) | frozenset(lex.position_nouns)
 
 
-def role_display(fact: Fact) -> str:
-    """The role as a noun phrase to put after 'is': 'the finance minister', 'a security expert at the Atlantic
-    Council', 'the Sberbank CEO'. Title words are lower-cased; names stay as written."""
+def display(fact: Fact, start: int, end: int) -> str:
+    """The sentence text between two offsets with title words lower-cased ('Finance Minister' -> 'finance
+    minister') and names, acronyms and nationalities left as written."""
     item = fact.item
-    named = [(m.start, m.end) for m in item.mentions if fact.detail_start <= m.start < fact.detail_end]
+    named = [(m.start, m.end) for m in item.mentions if start <= m.start < end]
     words = []
-    position = fact.detail_start
+    position = start
     for token in item.tokens:
-        if not fact.detail_start <= token.start < fact.detail_end:
+        if not start <= token.start < end:
             continue
         text = token.text
         inside_name = any(a <= token.start < b for a, b in named)
         if not inside_name and text.lower() in _titles() and not text.isupper():
             text = text.lower()
-        gap = item.text[position : token.start]
-        words.append(gap + text)
+        words.append(item.text[position : token.start] + text)
         position = token.end
-    phrase = "".join(words).strip()
+    return "".join(words).strip()
+
+
+def role_display(fact: Fact) -> str:
+    """The role as a noun phrase to put after 'is': 'the finance minister', 'a security expert at the Atlantic
+    Council', 'the Sberbank CEO'."""
+    phrase = display(fact, fact.detail_start, fact.detail_end)
     first = phrase.split()[0].lower() if phrase else ""
     if first in ("a", "an", "the") or first.endswith("’s") or first.endswith("'s"):
         return phrase
@@ -94,58 +99,63 @@ def key_seed(fact: Fact) -> str:
     return f"{fact.subject}|{fact.detail}"
 
 
+_PREPOSITIONS = ("at", "of", "for", "in", "with", "from")
+
+
 def _organization_questions(
     fact: Fact, corpus: Corpus, peers: Sequence[Fact], role: str, statement: str, key: str
 ) -> list[Draft]:
-    org_start = fact.answer_start - fact.detail_start
-    org_end = fact.answer_end - fact.detail_start
-    raw = fact.item.text[fact.detail_start : fact.detail_end]
+    """'X is a security expert at which think tank?', 'X is a security expert at the _____.', and a true/false."""
     noun = kind_noun("ORGANIZATION", fact.answer_subtype)
-    before, after = raw[:org_start].rstrip(), raw[org_end:]
-    lead_the = before.lower().endswith(" the") or before.lower() == "the"
-    lead = before[: -len("the")].rstrip() if lead_the else before
+    org = fact.answer
+    tail = display(fact, fact.answer_end, fact.detail_end)  # ' in Sydney', ' CEO', ''
+    head = role[: len(role) - len(display(fact, fact.answer_start, fact.detail_end))].rstrip()
+    words = head.split()
+    if not words or words[-1].lower() in ("a", "an", "the"):
+        head_words = words[:-1] if words else []
+    else:
+        head_words = words
+    if not head_words or head_words == ["the"]:  # 'Sberbank CEO' -> 'the CEO of which bank'
+        asked = f"{fact.subject} is the {tail} of which {noun}?"
+        blanked = f"{fact.subject} is the {tail} of {_BLANK}."
+        short = f"{fact.subject} is the {tail} of {{org}}."
+    else:
+        cut = max((i for i, w in enumerate(head_words) if w.lower() in _PREPOSITIONS), default=-1)
+        if cut < 0:
+            return []
+        lead = " ".join(head_words[: cut + 1])
+        location = "" if not tail or tail.lower().startswith("in ") else f" {tail}"
+        asked = f"{fact.subject} is {lead} which {noun}{location}?"
+        blanked = f"{fact.subject} is {head} {_BLANK}{' ' + tail if tail else ''}."
+        short = f"{fact.subject} is {lead} {{org}}{location}." if cut == len(head_words) - 1 else f"{fact.subject} is {lead} {{org}}."
     affiliations = [p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype]
     seed = key_seed(fact)
     pool = [*stable_order(dict.fromkeys(affiliations), seed), *entity_options(corpus, fact, statement)]
-    prompt_role = role_display(fact)
-    if not lead:  # 'Sberbank CEO' -> 'the CEO of which bank'
-        asked = f"{fact.subject} is the {after.strip().lower() if after.strip().lower() in _titles() else after.strip()} of which {noun}?"
-        blanked = f"{fact.subject} is the {after.strip()} of {_BLANK}."
-    else:
-        trimmed = _cut_location(after)
-        asked = f"{fact.subject} is {_with_article(prompt_role, lead)} which {noun}{trimmed}?"
-        blanked = f"{fact.subject} is {_with_article(prompt_role, lead)} {'the ' if lead_the else ''}{_BLANK}{after}."
-    wrong = pick([p for p in pool if not corpus.also_said(p, {fold(fact.subject)}, fact.item)], fact.answer, asked, CHOICES - 1, seed)
+    wrong = pick([p for p in pool if not corpus.also_said(p, {fold(fact.subject)}, fact.item)], org, asked, CHOICES - 1, seed)
     drafts = []
     if len(wrong) == CHOICES - 1:
         drafts.append(
-            Draft("multiple_choice", "role", tidy(asked), fact.answer, (fact,), key, 0.8,
-                  choices=options_with(fact.answer, wrong, key), statement=statement)
+            Draft("multiple_choice", "role", tidy(asked), org, (fact,), key, 0.8,
+                  choices=options_with(org, wrong, key), statement=statement)
         )
     drafts.append(
-        Draft("fill_in_blank", "role", tidy(blanked), fact.answer, (fact,), key, 0.72,
-              accepted=tuple(name_variants(fact.answer)), statement=statement)
+        Draft("fill_in_blank", "role", tidy(blanked), org, (fact,), key, 0.72,
+              accepted=tuple(name_variants(org)), statement=statement)
     )
     if wrong:
         true = sum(key.encode()) % 2 == 0
-        shown = statement if true else statement.replace(fact.answer, wrong[0], 1)
+        shown = _with_the(short, org if true else wrong[0])
         drafts.append(Draft("true_false", "role", shown, true, (fact,), key, 0.7, statement=statement))
     return drafts
 
 
-def _with_article(role: str, lead: str) -> str:
-    """The displayed role up to the organisation: 'a security expert at', 'director of'."""
-    lowered = role.lower()
-    cut = lowered.find(lead.lower().split()[-1]) if lead else -1
-    if cut < 0:
-        return lead
-    return role[: cut + len(lead.split()[-1])]
-
-
-def _cut_location(after: str) -> str:
-    """' in Sydney' after the organisation adds nothing to the question; anything else is kept."""
-    stripped = after.strip()
-    return "" if not stripped or stripped.lower().startswith("in ") else f" {stripped}"
+def _with_the(template: str, org: str) -> str:
+    """Fill in an organisation, with 'the' where its name needs one ('at the Atlantic Council', 'of Sberbank')."""
+    needs_the = len(org.split()) > 1 and not org.isupper()
+    before = template.split("{org}")[0]
+    if needs_the and not before.rstrip().lower().endswith(" the"):
+        org = f"the {org}"
+    return template.replace("{org}", org)
 
 
 def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str) -> Draft | None:

@@ -57,7 +57,7 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
             )
         if verdict.factual and wrong and word_count(text) <= 40:
             drafts.append(_true_false(fact, text, shift, wrong[0], key, statement))
-    for template in (_share_question, value_question):
+    for template in (_share_question, value_question, value_numeric):
         draft = template(fact, number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year))
         if draft:
             drafts.append(draft)
@@ -148,7 +148,7 @@ def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
         return None
     item = fact.item
     tokens = item.tokens
-    of_index = next((i for i, t in enumerate(tokens) if t.end <= quantity.start and t.end >= quantity.start - 4), None)
+    of_index = max((i for i, t in enumerate(tokens) if quantity.start - 4 <= t.end <= quantity.start), default=None)
     if of_index is None or tokens[of_index].lower != "of":
         return None
     first = of_index
@@ -170,3 +170,17 @@ def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
     key = _key(fact)
     return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, 0.8,
                  choices=options_with(quantity.text, wrong, key), statement=plain(tidy(item.text)))
+
+
+def value_numeric(fact: Fact, wrong: list[str]) -> Draft | None:
+    """The same question as `value_question`, answered with a number in the unit it names."""
+    asked = value_question(fact, wrong)
+    numeric = _numeric(fact.quantity) if fact.quantity else None
+    if asked is None or numeric is None:
+        return None
+    answer, unit, tolerance = numeric
+    scale = fact.quantity.scale if fact.quantity else ""
+    in_units = f"in {scale}s of {unit.split(' ', 1)[1]}" if scale and " " in unit else f"in {unit}"
+    prompt = asked.prompt[:-1] + f", {in_units}?"
+    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, 0.78, tolerance=tolerance,
+                 unit=unit, statement=asked.statement)

@@ -21,8 +21,8 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
     if noun in ("name", "place") and fact.answer_kind == "PLACE":
         noun = "place"
     key = f"description|{fact.subject}|{fold(description)}"
-    statement = f"The article describes {fact.subject} as “{description}”."
-    prompt = f"Which {noun} does the article describe as “{description}”?"
+    statement = f"{fact.subject} is described as “{description}”."
+    prompt = f"Which {noun} is described as “{description}”?"
     wrong = entity_options(corpus, fact, prompt, near=country_hint(description))
     drafts = []
     if len(wrong) == CHOICES - 1:
@@ -31,12 +31,12 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
     drafts.append(
-        Draft("fill_in_blank", "description", f"The article describes _____ as “{description}”.", fact.answer,
+        Draft("fill_in_blank", "description", f"_____ is described as “{description}”.", fact.answer,
               (fact,), key, 0.66, accepted=tuple(name_variants(fact.answer)), statement=statement)
     )
     others = [p.detail for p in peers if p.subject != fact.subject and p.answer_subtype == fact.answer_subtype]
     swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1, key)
     true = sum(key.encode()) % 2 == 0 or not swapped
-    shown = statement if true else f"The article describes {fact.subject} as “{swapped[0]}”."
+    shown = statement if true else f"{fact.subject} is described as “{swapped[0]}”."
     drafts.append(Draft("true_false", "description", shown, true, (fact,), key, 0.64, statement=statement))
     return drafts
