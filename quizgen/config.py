@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["GENERATION", "LIMITS", "Generation", "Limits"]
+__all__ = ["GENERATION", "LIMITS", "QUIZ", "Generation", "Limits", "Quiz"]
 
 
 @dataclass(frozen=True)
@@ -37,5 +37,18 @@ class Generation:
     topics: tuple[str, ...] = field(default=())
 
 
+@dataclass(frozen=True)
+class Quiz:
+    """How the app serves quizzes to students."""
+
+    default_questions: int = 10
+    max_questions: int = 100
+    name_max_chars: int = 60
+    # A quiz link carries the attempt; these bound what a pasted or tampered link can cost.
+    attempt_token_max_chars: int = 40_000
+    attempt_max_bytes: int = 400_000
+
+
 LIMITS = Limits()
 GENERATION = Generation()
+QUIZ = Quiz()
