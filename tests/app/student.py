@@ -35,7 +35,7 @@ def open_app_with(token: str) -> AppTest:
 
 def shown_markdown(at: AppTest) -> str:
     """Every Markdown source on the page, plus alert bodies, as one string."""
-    parts = [m.value for m in at.markdown]
+    parts = [h.value for h in (*at.title, *at.subheader)] + [m.value for m in at.markdown]
     parts += [e.value for e in (*at.success, *at.error, *at.warning, *at.info)]
     parts += [c.value for c in at.caption]
     return "\n".join(parts)
@@ -49,8 +49,8 @@ def page_text(at: AppTest) -> str:
 
 def current_question(at: AppTest, bank=STARTER) -> Question:
     """The question whose prompt is on the page (practice mode shows one)."""
-    prompts = {f"#### {literal(q.prompt)}": q for q in bank.questions}
-    found = [prompts[m.value] for m in at.markdown if m.value in prompts]
+    prompts = {literal(q.prompt): q for q in bank.questions}
+    found = [prompts[h.value] for h in at.subheader if h.value in prompts]
     assert len(found) == 1, f"expected one question on the page, found {len(found)}"
     return found[0]
 

@@ -42,11 +42,10 @@ def answer_input(question: Question, index: int, attempt: Attempt, *, locked: bo
         _restore(key, saved if isinstance(saved, str) else "")
         st.text_input("Type the missing words", key=key, max_chars=300, placeholder="Your answer", **common)
     elif isinstance(question, Numeric):
-        unit = f" (in {literal(question.unit)})" if question.unit.strip() else ""
         _restore(key, saved if isinstance(saved, str) else "")
-        st.text_input(
-            f"Type a number{unit}", key=key, max_chars=100, placeholder="For example 240", help=_NUMBER_HELP, **common
-        )
+        st.text_input("Type a number", key=key, max_chars=100, placeholder="For example 240", help=_NUMBER_HELP, **common)
+        if question.unit.strip():
+            st.caption(f"Give the answer in {literal(question.unit)}.")
     elif isinstance(question, Matching):
         _matching_input(question, index, attempt, common)
 
@@ -59,8 +58,14 @@ def _matching_input(question: Matching, index: int, attempt: Attempt, common: di
         key = widget_key(attempt, index, part)
         choice = saved[part] if part < len(saved) else None
         _restore(key, choice if choice in options else None)
-        # Selectbox options are shown as plain text; only the label is Markdown.
-        st.selectbox(literal(pair.left), options, index=None, placeholder="Choose its match…", key=key, **common)
+        item, choice_column = st.columns(2, vertical_alignment="center")
+        item.markdown(f"**{literal(pair.left)}**")
+        # Options are shown as plain text. The label is Markdown when visible, but screen readers
+        # read it raw, so it stays hidden and raw; the item is shown beside it instead.
+        choice_column.selectbox(
+            pair.left, options, index=None, placeholder="Choose its match…", key=key,
+            label_visibility="collapsed", **common,
+        )
 
 
 def _restore(key: str, value: Any) -> None:

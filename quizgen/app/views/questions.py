@@ -40,7 +40,7 @@ def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) 
 def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
     """Every question on one page; results and feedback come at the end."""
     total = len(items)
-    st.title(":material/quiz: Test")
+    st.title(":material/quiz: Test", anchor=False)
     answered = sum(is_answered(item.question, response) for item, response in zip(items, attempt.responses, strict=True))
     st.progress(answered / total, text=f"{answered} of {total} answered")
     for index, item in enumerate(items):
@@ -55,7 +55,7 @@ def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
 
 def _question(item: QuizItem, index: int, attempt: Attempt, *, locked: bool) -> None:
     question = item.question
-    st.markdown(f"#### {literal(question.prompt)}")
+    st.subheader(literal(question.prompt), anchor=False)
     st.caption(f"{QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}")
     answer_input(question, index, attempt, locked=locked)
 

@@ -23,22 +23,23 @@ def results(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -
     """Score, time and review; buttons to retry the missed questions or start a new quiz."""
     outcome = score(items, attempt.responses)
     who = f", {literal(attempt.name)}" if attempt.name else ""
-    st.title(f":material/flag: Your results{who}")
-    right, taken, answered = st.columns(3)
-    right.metric("Score", f"{outcome.right} / {outcome.total}", f"{outcome.percent}%", delta_color="off")
+    st.title(f":material/flag: Your results{who}", anchor=False)
+    right, percent, taken, answered = st.columns(4)
+    right.metric("Score", f"{outcome.right} / {outcome.total}")
+    percent.metric("Percent right", f"{outcome.percent}%")
     taken.metric("Time taken", _duration(attempt.seconds_taken or 0.0))
     answered.metric("Answered", f"{outcome.answered} / {outcome.total}")
     wrong = missed(items, attempt.responses)
     if not wrong:
         st.success("**You got every question right.** Well done!", icon=":material/celebration:")
 
-    left, middle = st.columns(2)
+    actions = st.container(horizontal=True)
     if wrong:
-        left.button(
+        actions.button(
             f"Retry the {len(wrong)} I missed", type="primary", key=f"retry-{attempt.seed}", icon=":material/replay:",
-            on_click=_retry, args=(attempt, wrong), use_container_width=True,
+            on_click=_retry, args=(attempt, wrong),
         )
-    middle.button("New quiz", key=f"new-{attempt.seed}", icon=":material/add:", on_click=clear_attempt, use_container_width=True)
+    actions.button("New quiz", key=f"new-{attempt.seed}", icon=":material/add:", on_click=clear_attempt)
 
     st.subheader("Review")
     for index, (item, response) in enumerate(zip(items, attempt.responses, strict=True)):

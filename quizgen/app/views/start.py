@@ -24,7 +24,7 @@ _MODES = {
 
 def start(shelf: Shelf) -> None:
     """The start form; starting saves a new attempt and reruns into the first question."""
-    st.title(":material/quiz: Take a quiz")
+    st.title(":material/quiz: Take a quiz", anchor=False)
     st.markdown("Questions come from news articles. After each answer you see where it comes from.")
     for note in shelf.notes:
         st.info(f"One question bank could not be opened. {note}", icon=":material/info:")
