@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-__all__ = ["HIGHLIGHT_COLOURS", "literal", "literal_marked", "paragraph_position"]
+__all__ = ["HIGHLIGHT_COLOURS", "literal", "literal_marked", "paragraph_starts"]
 
 # Every ASCII punctuation character may be backslash-escaped in CommonMark, and
 # Streamlit's extensions ($ for LaTeX, : for directives) honour the escapes.
@@ -71,12 +71,12 @@ def literal_marked(text: str, spans: Iterable[tuple[int, int]], colour: str = "o
     return "\n\n".join(paragraphs)
 
 
-def paragraph_position(text: str, offset: int) -> tuple[int, int]:
-    """(which paragraph holds `offset`, how many there are), counting paragraphs as `literal` shows them."""
+def paragraph_starts(text: str) -> list[int]:
+    """The offset where each paragraph of `text` begins, counting paragraphs as `literal` shows them."""
     lead = len(text) - len(text.lstrip())
-    total = len(_BLANK_LINES.findall(text.strip())) + 1 if text.strip() else 0
-    number = len(_BLANK_LINES.findall(text[lead : max(lead, offset)])) + 1
-    return min(number, total), total
+    if lead == len(text):
+        return []
+    return [lead] + [m.end() for m in _BLANK_LINES.finditer(text, lead) if m.end() < len(text.rstrip())]
 
 
 def _merged(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.markdown_text import literal, literal_marked, paragraph_position
+from quizgen.markdown_text import literal, literal_marked, paragraph_starts
 from tests.samples import HOSTILE_STRINGS
 
 JOINER = "\u2060"
@@ -110,8 +110,8 @@ def test_unknown_colour_is_refused():
 
 
 @pytest.mark.parametrize(
-    ("text", "offset", "expected"),
-    [("", 0, (0, 0)), ("a\n\nb\n\nc", 0, (1, 3)), ("a\n\nb\n\nc", 3, (2, 3)), ("\n\na\n\nb", 5, (2, 2))],
+    ("text", "starts"),
+    [("", []), ("  \n", []), ("a", [0]), ("a\n\nb\n\nc", [0, 3, 6]), ("\n\na\n \nb\n\n", [2, 6]), ("a\r\n\r\nb", [0, 5])],
 )
-def test_paragraph_position(text, offset, expected):
-    assert paragraph_position(text, offset) == expected
+def test_paragraph_starts(text, starts):
+    assert paragraph_starts(text) == starts

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import bisect
 from pathlib import Path
 
 import streamlit as st
 
 from ...highlight import answer_spans
-from ...markdown_text import literal, literal_marked, paragraph_position
+from ...markdown_text import literal, literal_marked, paragraph_starts
 from ...models import Bank, Citation, Question, Source
 from ..shelf import article_text
 
@@ -38,7 +39,7 @@ def _card(question: Question, citation: Citation, source: Source | None, root: P
         if source is not None and source.notes:
             st.caption(literal(source.notes))
         if source is not None and st.toggle(":material/menu_book: Read the article", key=f"article-{key}"):
-            _article(source, citation, root)
+            _article(source, citation, root, key)
 
 
 def _masthead(source: Source) -> str:
@@ -47,16 +48,23 @@ def _masthead(source: Source) -> str:
     return f"{outlet} · {when}"
 
 
-def _article(source: Source, citation: Citation, root: Path) -> None:
+def _article(source: Source, citation: Citation, root: Path, key: str) -> None:
     text = article_text(root, source.path)
     if text is None:
         st.info("Sorry, the article's text is not available here, so it cannot be shown.", icon=":material/article:")
         return
-    span = [(citation.start, citation.end)] if text[citation.start : citation.end] == citation.quote else []
-    if not span:
+    if text[citation.start : citation.end] != citation.quote:
         st.caption("The quoted sentence is no longer at its place in this copy of the article.")
-    else:
-        number, total = paragraph_position(text, citation.start)
-        st.caption(f"The quoted sentence is highlighted, in paragraph {number} of {total}.")
-    with st.container(height=420, border=True):
-        st.markdown(literal_marked(text, span))
+        with st.container(height=420, border=True, key=f"{key}-text"):
+            st.markdown(literal(text))
+        return
+    starts = paragraph_starts(text)
+    number = bisect.bisect_right(starts, citation.start)
+    # Open the article one paragraph before the quote, so the marked sentence is in view at once.
+    cut = starts[max(0, number - 2)]
+    st.caption(f"The quoted sentence is highlighted, in paragraph {number} of {len(starts)}.")
+    if cut:
+        with st.expander(f"The beginning of the article ({max(0, number - 2)} paragraphs)"):
+            st.markdown(literal(text[:cut]))
+    with st.container(height=420, border=True, key=f"{key}-text"):
+        st.markdown(literal_marked(text[cut:], [(citation.start - cut, citation.end - cut)]))
