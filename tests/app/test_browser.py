@@ -6,6 +6,7 @@ feedback, results); docs/screenshots/ holds the committed ones.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import socket
@@ -20,12 +21,13 @@ import pytest
 
 from quizgen.grading import answer_text
 from quizgen.models import FillInBlank, Matching, MultipleChoice, Numeric, Question, TrueFalse
-from tests.samples import BANKS, PROJECT, SEEDS
+from quizgen.storage import load_bank, save_bank
+from tests.samples import BANKS, HOSTILE_STRINGS, PROJECT, SEEDS
 
 pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
-QUESTIONS = {}
+JOINER = "\u2060"
 
 
 def _chromium() -> str:
@@ -38,9 +40,15 @@ def _chromium() -> str:
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def quiz_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The project the server reads (QUIZGEN_HOME); a test may add a bank for a moment."""
+    return tmp_path_factory.mktemp("quiz_home")
+
+
+@pytest.fixture(scope="module")
+def app_url(quiz_home: Path) -> Iterator[str]:
     """`streamlit run app.py` on a free port, serving a copy of the seeds and the starter bank."""
-    home = tmp_path_factory.mktemp("quiz_home")
+    home = quiz_home
     shutil.copytree(SEEDS, home / "seeds")
     (home / "question_banks").mkdir()
     shutil.copy(BANKS / "starter.yaml", home / "question_banks" / "starter.yaml")
@@ -49,22 +57,24 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    log = (home / "streamlit.log").open("w+b")
     server = subprocess.Popen(command, cwd=PROJECT, env={**os.environ, "QUIZGEN_HOME": str(home)},
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                              stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_for(url + "/_stcore/health", server)
+        _wait_for(url + "/_stcore/health", server, home / "streamlit.log")
         yield url
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()
 
 
-def _wait_for(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
+def _wait_for(url: str, server: subprocess.Popen, log: Path, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            raise RuntimeError(f"streamlit exited: {server.stderr.read().decode()[-2000:]}")
+            raise RuntimeError(f"streamlit exited: {log.read_text(errors='replace')[-2000:]}")
         try:
             with urllib.request.urlopen(url, timeout=2) as response:
                 if response.status == 200:
@@ -77,7 +87,10 @@ def _wait_for(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
 @pytest.fixture(scope="module")
 def browser():
     executable = _chromium()
-    playwright_api = pytest.importorskip("playwright.sync_api")
+    if os.environ.get("QUIZGEN_REQUIRE_BROWSER") == "1":
+        import playwright.sync_api as playwright_api
+    else:
+        playwright_api = pytest.importorskip("playwright.sync_api")
     with playwright_api.sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=executable,
@@ -113,12 +126,10 @@ def screenshot(page, name: str) -> None:
         page.set_viewport_size(size)
 
 
+@functools.cache
 def starter_questions() -> dict[str, Question]:
-    if not QUESTIONS:
-        from quizgen.storage import load_bank
-
-        QUESTIONS.update({q.prompt: q for q in load_bank(BANKS / "starter.yaml").questions})
-    return QUESTIONS
+    """The starter bank's questions by prompt."""
+    return {q.prompt: q for q in load_bank(BANKS / "starter.yaml").questions}
 
 
 def shown_question(page, index: int = 0) -> Question:
@@ -281,3 +292,42 @@ def test_a_student_completes_a_quiz_with_the_keyboard_alone(page):
         settle(page)
     page.get_by_text("Your results").wait_for()
     assert page.get_by_test_id("stMetricValue").first.inner_text() == "5 / 5"
+
+
+def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home):
+    from quizgen.attempt import encode_attempt, new_attempt
+    from quizgen.quiz import QuizItem
+
+    starter = load_bank(BANKS / "starter.yaml")
+    hostile = [s for s in HOSTILE_STRINGS if s.strip() and "\n" not in s and len(s) < 100]
+    question = starter.questions[0].model_copy(
+        update={
+            "prompt": hostile[1],
+            "choices": [hostile[0], hostile[2], "a <- b -> c -- d >= e", "$240 billion"],
+            "answer": "$240 billion",
+            "explanation": "See https://example.com or :red[this] :smile: 1. not a list",
+        }
+    )
+    path = quiz_home / "question_banks" / "hostile.yaml"
+    save_bank(starter.model_copy(update={"title": "Hostile", "questions": [question]}), path)
+    attempt = new_attempt([QuizItem("hostile.yaml", question)], seed=1, mode="practice", started=0)
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?attempt={encode_attempt(attempt)}")
+        page.get_by_role("button", name="Check my answer").wait_for()
+        assert page.get_by_role("heading", level=3).inner_text().strip() == question.prompt
+        labels = page.get_by_role("radiogroup").locator("label")
+        # The invisible word joiner that stops "->" turning into an arrow is the only difference allowed.
+        shown = [labels.nth(i).inner_text().strip().replace(JOINER, "") for i in range(labels.count())]
+        assert sorted(shown) == sorted(question.choices)
+        page.get_by_role("radiogroup").get_by_text(hostile[2], exact=True).click()
+        settle(page)
+        page.get_by_role("button", name="Check my answer").click()
+        page.get_by_text("Not quite.", exact=True).wait_for()
+        main = page.locator("main")
+        assert f"Why: {question.explanation}" in main.inner_text().replace(JOINER, "")
+        assert main.locator("script, .katex, strong:text-is('bold'), a[href^='javascript'], a[href^='https://example']").count() == 0
+    finally:
+        context.close()
+        path.unlink()
