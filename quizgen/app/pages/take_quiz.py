@@ -7,13 +7,14 @@ from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.views.questions import answer_sheet, practice
 from quizgen.app.views.results import results
 from quizgen.app.views.start import start
+from quizgen.markdown_text import literal
 
 root = project_root()
 shelf = load_shelf(root)
 current = current_attempt(shelf)
 notice = take_notice()
 if notice:
-    st.info(notice, icon=":material/info:")
+    st.info(literal(notice), icon=":material/info:")
 
 if current is None:
     start(shelf)

@@ -9,6 +9,7 @@ import streamlit as st
 
 from ...attempt import new_attempt
 from ...config import QUIZ
+from ...markdown_text import literal
 from ...quiz import QUESTION_TYPE_NAMES, Selection, draw, select, topics_of
 from ..session import save_attempt
 from ..shelf import Shelf
@@ -27,7 +28,7 @@ def start(shelf: Shelf) -> None:
     st.title(":material/quiz: Take a quiz", anchor=False)
     st.markdown("Questions come from news articles. After each answer you see where it comes from.")
     for note in shelf.notes:
-        st.info(f"One question bank could not be opened. {note}", icon=":material/info:")
+        st.info(f"One question bank could not be opened. {literal(note)}", icon=":material/info:")
     if not shelf.banks:
         st.warning("There are no quizzes to take yet. Ask your teacher to add a question bank.", icon=":material/inbox:")
         st.stop()
