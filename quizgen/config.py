@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["ACCESS", "GENERATION", "LIMITS", "Access", "Generation", "Limits"]
+__all__ = ["ACCESS", "GENERATION", "LIMITS", "QUIZ", "Access", "Generation", "Limits", "Quiz"]
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,19 @@ class Access:
     lockout_max_seconds: float = 900.0
 
 
+@dataclass(frozen=True)
+class Quiz:
+    """How the app serves quizzes to students."""
+
+    default_questions: int = 10
+    max_questions: int = 100
+    name_max_chars: int = 60
+    # A quiz link carries the attempt; these bound what a pasted or tampered link can cost.
+    attempt_token_max_chars: int = 40_000
+    attempt_max_bytes: int = 400_000
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
+QUIZ = Quiz()

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArticleError",
+    "AttemptInvalid",
     "BankBusy",
     "BankConflict",
     "FileRejected",
@@ -61,6 +62,10 @@ class YamlInvalid(QuizgenError):
         first = str(self.problems[0]) if self.problems else "invalid bank"
         more = len(self.problems) - 1
         super().__init__(first + (f" (and {more} more)" if more > 0 else ""))
+
+
+class AttemptInvalid(QuizgenError):
+    """A saved quiz attempt (such as the one in a quiz link) is damaged or no longer matches the banks."""
 
 
 class BankConflict(QuizgenError):

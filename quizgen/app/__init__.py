@@ -1,0 +1,1 @@
+"""The Streamlit app: pages, the views they are made of, and the bank shelf they read."""

@@ -1,0 +1,28 @@
+"""Take a quiz: start, answer, see feedback and results (the page picks the view the attempt is at)."""
+
+import streamlit as st
+
+from quizgen.app.session import current_attempt, take_notice
+from quizgen.app.shelf import load_shelf, project_root
+from quizgen.app.views.questions import answer_sheet, practice
+from quizgen.app.views.results import results
+from quizgen.app.views.start import start
+from quizgen.markdown_text import literal
+
+root = project_root()
+shelf = load_shelf(root)
+current = current_attempt(shelf)
+notice = take_notice()
+if notice:
+    st.info(literal(notice), icon=":material/info:")
+
+if current is None:
+    start(shelf)
+else:
+    attempt, items = current
+    if attempt.finished is not None:
+        results(attempt, items, shelf, root)
+    elif attempt.mode == "practice":
+        practice(attempt, items, shelf, root)
+    else:
+        answer_sheet(attempt, items)

@@ -1,0 +1,70 @@
+"""Where an answer comes from: outlet, article, date and the quoted sentence, with the article to read."""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+
+import streamlit as st
+
+from ...highlight import answer_spans
+from ...markdown_text import literal, literal_marked, paragraph_starts
+from ...models import Bank, Citation, Question, Source
+from ..shelf import article_text
+
+__all__ = ["citation_cards"]
+
+
+def citation_cards(question: Question, bank: Bank, root: Path, scope: str) -> None:
+    """One card per citation, with notes when sources corroborate or disagree; `scope` keeps keys unique."""
+    if question.disagreement or "sources_disagree" in question.flags:
+        said = f" {literal(question.disagreement)}" if question.disagreement else ""
+        st.warning(f"**The sources disagree.**{said}", icon=":material/warning:")
+    count = len(question.citations)
+    if count > 1:
+        st.markdown(f":material/library_books: **Corroborated by {count} sources:**")
+    for number, citation in enumerate(question.citations):
+        _card(question, citation, bank.source(citation.source), root, f"{scope}-{number}")
+
+
+def _card(question: Question, citation: Citation, source: Source | None, root: Path, key: str) -> None:
+    with st.container(border=True):
+        if source is None:
+            st.markdown(":material/newspaper: **Source:** this bank no longer lists the article this answer came from.")
+        else:
+            st.markdown(f":material/newspaper: **{_masthead(source)}**  \n{literal(source.title)}")
+        st.markdown(f"“{literal_marked(citation.quote, answer_spans(question, citation.quote))}”")
+        if "source_changed" in question.flags:
+            st.caption(":material/warning: This sentence has changed in the article since the question was written.")
+        if source is not None and source.notes:
+            st.caption(literal(source.notes))
+        if source is not None and st.toggle(":material/menu_book: Read the article", key=f"article-{key}"):
+            _article(source, citation, root, key)
+
+
+def _masthead(source: Source) -> str:
+    outlet = literal(source.outlet) if source.outlet.strip() else "Unknown outlet"
+    when = f"{source.published.day} {source.published:%B %Y}" if source.published else "date not given"
+    return f"{outlet} · {when}"
+
+
+def _article(source: Source, citation: Citation, root: Path, key: str) -> None:
+    text = article_text(root, source.path)
+    if text is None:
+        st.info("Sorry, the article's text is not available here, so it cannot be shown.", icon=":material/article:")
+        return
+    if text[citation.start : citation.end] != citation.quote:
+        st.caption("The quoted sentence is no longer at its place in this copy of the article.")
+        with st.container(height=420, border=True, key=f"{key}-text"):
+            st.markdown(literal(text))
+        return
+    starts = paragraph_starts(text)
+    number = bisect.bisect_right(starts, citation.start)
+    # Open the article one paragraph before the quote, so the marked sentence is in view at once.
+    cut = starts[max(0, number - 2)]
+    st.caption(f"The quoted sentence is highlighted, in paragraph {number} of {len(starts)}.")
+    if cut:
+        with st.expander(f"The beginning of the article ({max(0, number - 2)} paragraphs)"):
+            st.markdown(literal(text[:cut]))
+    with st.container(height=420, border=True, key=f"{key}-text"):
+        st.markdown(literal_marked(text[cut:], [(citation.start - cut, citation.end - cut)]))

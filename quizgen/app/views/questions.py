@@ -1,0 +1,78 @@
+"""Answering: one question at a time with feedback (practice), or every question on one page (test)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import streamlit as st
+
+from ...attempt import Attempt
+from ...grading import is_answered
+from ...markdown_text import literal
+from ...quiz import QUESTION_TYPE_NAMES, QuizItem
+from ..session import save_attempt, stored_attempt
+from ..shelf import Shelf
+from .answer_input import answer_input
+from .feedback import feedback
+
+__all__ = ["practice", "answer_sheet"]
+
+
+def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -> None:
+    """The current question; after "Check my answer", its feedback and the way on."""
+    index = attempt.position
+    item = items[index]
+    total = len(items)
+    st.progress(index / total, text=f"Question {index + 1} of {total}")
+    _question(item, index, attempt, locked=attempt.checked[index])
+    if not attempt.checked[index]:
+        st.button("Check my answer", type="primary", key=f"check-{attempt.seed}-{index}", on_click=_check, args=(index,))
+        return
+    feedback(item.question, attempt.responses[index], shelf.banks[item.bank].bank, root, f"{attempt.seed}-{index}")
+    if index + 1 < total:
+        st.button("Next question", type="primary", key=f"next-{attempt.seed}-{index}", icon=":material/arrow_forward:", on_click=_next, args=(index,))
+    else:
+        st.button("See my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish)
+
+
+def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
+    """Every question on one page; results and feedback come at the end."""
+    total = len(items)
+    st.title(":material/quiz: Test", anchor=False)
+    answered = sum(is_answered(item.question, response) for item, response in zip(items, attempt.responses, strict=True))
+    st.progress(answered / total, text=f"{answered} of {total} answered")
+    for index, item in enumerate(items):
+        with st.container(border=True):
+            st.markdown(f"**Question {index + 1} of {total}**")
+            _question(item, index, attempt, locked=False)
+    missing = total - answered
+    if missing:
+        st.caption(f"{missing} question{'s are' if missing > 1 else ' is'} not answered yet; unanswered questions count as wrong.")
+    st.button("Finish and see my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish)
+
+
+def _question(item: QuizItem, index: int, attempt: Attempt, *, locked: bool) -> None:
+    question = item.question
+    st.subheader(literal(question.prompt), anchor=False)
+    st.caption(f"{QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}")
+    answer_input(question, index, attempt, locked=locked)
+
+
+def _check(index: int) -> None:
+    _update(lambda attempt: attempt.check(index))
+
+
+def _next(index: int) -> None:
+    _update(lambda attempt: attempt.move_to(index + 1))
+
+
+def _finish() -> None:
+    _update(lambda attempt: attempt.finish(time.time()))
+
+
+def _update(change: Callable[[Attempt], Attempt]) -> None:
+    attempt = stored_attempt()
+    if attempt is not None:
+        save_attempt(change(attempt))

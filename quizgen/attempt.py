@@ -1,0 +1,126 @@
+"""A student's attempt at a quiz, and the compact token that carries it in the quiz's web address.
+
+The token lets a refresh (or a bookmarked link) pick the quiz up where it was:
+which banks, which questions, the shuffle seed, the answers so far.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import zlib
+from collections.abc import Mapping, Sequence
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StrictBool, ValidationError, model_validator
+
+from .config import QUIZ
+from .errors import AttemptInvalid
+from .grading import Response
+from .models import Question
+from .quiz import QuizItem, QuizMode
+
+__all__ = ["Attempt", "decode_attempt", "encode_attempt", "new_attempt", "resolve"]
+
+_Answer = StrictBool | Annotated[str, Field(max_length=5000)] | list[str | None] | None
+
+
+class Attempt(BaseModel):
+    """Which questions (bank index, question id), in what order, and what the student has done so far."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    banks: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(min_length=1)
+    items: list[tuple[int, str]] = Field(min_length=1)
+    seed: int = Field(ge=0)
+    mode: QuizMode = "practice"
+    name: str = Field(default="", max_length=QUIZ.name_max_chars)
+    responses: list[_Answer]
+    checked: list[bool]
+    position: int = Field(default=0, ge=0)
+    started: float
+    finished: float | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Attempt:
+        if not len(self.responses) == len(self.checked) == len(self.items):
+            raise ValueError("responses, checked and items must have one entry per question")
+        if self.position >= len(self.items):
+            raise ValueError("position is past the last question")
+        if any(not 0 <= bank < len(self.banks) for bank, _ in self.items):
+            raise ValueError("an item names a bank the attempt does not list")
+        return self
+
+    def answer(self, index: int, response: Response) -> Attempt:
+        """This attempt with the response to question `index` recorded."""
+        responses = list(self.responses)
+        responses[index] = response
+        return self.model_copy(update={"responses": responses})
+
+    def check(self, index: int) -> Attempt:
+        """This attempt with the feedback for question `index` shown."""
+        checked = list(self.checked)
+        checked[index] = True
+        return self.model_copy(update={"checked": checked})
+
+    def move_to(self, index: int) -> Attempt:
+        """This attempt positioned on question `index`."""
+        return self.model_copy(update={"position": max(0, min(index, len(self.items) - 1))})
+
+    def finish(self, when: float) -> Attempt:
+        """This attempt finished at `when` (seconds since the epoch)."""
+        return self.model_copy(update={"finished": when, "checked": [True] * len(self.items)})
+
+    @property
+    def seconds_taken(self) -> float | None:
+        """How long the quiz took, once finished."""
+        return None if self.finished is None else max(0.0, self.finished - self.started)
+
+
+def new_attempt(items: Sequence[QuizItem], *, seed: int, mode: QuizMode, started: float, name: str = "") -> Attempt:
+    """A fresh attempt at these items, nothing answered yet."""
+    banks = list(dict.fromkeys(item.bank for item in items))
+    return Attempt(
+        banks=banks,
+        items=[(banks.index(item.bank), item.question.id) for item in items],
+        seed=seed,
+        mode=mode,
+        name=name.strip()[: QUIZ.name_max_chars],
+        responses=[None] * len(items),
+        checked=[False] * len(items),
+        started=started,
+    )
+
+
+def resolve(attempt: Attempt, questions: Mapping[str, Mapping[str, Question]]) -> list[QuizItem]:
+    """The attempt's questions, looked up by bank file and id; AttemptInvalid if any is gone."""
+    items: list[QuizItem] = []
+    for bank_index, question_id in attempt.items:
+        bank = attempt.banks[bank_index]
+        question = questions.get(bank, {}).get(question_id)
+        if question is None:
+            raise AttemptInvalid(f"question {question_id} of {bank} is no longer in the bank")
+        items.append(QuizItem(bank, question))
+    return items
+
+
+def encode_attempt(attempt: Attempt) -> str:
+    """A short URL-safe token for the attempt (compressed JSON in base64url)."""
+    data = attempt.model_dump_json(exclude_defaults=True).encode("utf-8")
+    return base64.urlsafe_b64encode(zlib.compress(data, 9)).decode("ascii").rstrip("=")
+
+
+def decode_attempt(token: str) -> Attempt:
+    """The attempt a token holds; AttemptInvalid if the token is damaged, too large or not an attempt."""
+    if len(token) > QUIZ.attempt_token_max_chars:
+        raise AttemptInvalid("the quiz link is too long to be one this app made")
+    try:
+        packed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(packed, QUIZ.attempt_max_bytes)
+        if inflater.unconsumed_tail:
+            raise AttemptInvalid("the quiz link holds more than a quiz")
+        return Attempt.model_validate(json.loads(data))
+    except (binascii.Error, zlib.error, ValueError, UnicodeDecodeError, ValidationError, RecursionError):
+        raise AttemptInvalid("the quiz link is damaged or incomplete") from None

@@ -1,0 +1,133 @@
+"""Making a quiz from banks: which questions may be served, drawing them, shuffling, scoring."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from .grading import Response, grade, is_answered
+from .models import Bank, Matching, MultipleChoice, Question, QuestionType
+from .textnorm import fold
+
+__all__ = [
+    "QUESTION_TYPE_NAMES",
+    "QuizItem",
+    "QuizMode",
+    "Score",
+    "Selection",
+    "draw",
+    "missed",
+    "presented_options",
+    "score",
+    "select",
+    "servable",
+    "topics_of",
+]
+
+QuizMode = Literal["practice", "test"]
+
+QUESTION_TYPE_NAMES: dict[QuestionType, str] = {
+    "multiple_choice": "Multiple choice",
+    "true_false": "True or false",
+    "fill_in_blank": "Fill in the blank",
+    "numeric": "Numbers",
+    "matching": "Matching",
+}
+
+
+@dataclass(frozen=True)
+class QuizItem:
+    """One question of a quiz and the bank file it comes from."""
+
+    bank: str
+    question: Question
+
+
+@dataclass(frozen=True)
+class Selection:
+    """What a student asked for; an empty set means "any"."""
+
+    banks: tuple[str, ...]
+    topics: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    difficulties: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Score:
+    """How a quiz went."""
+
+    right: int
+    answered: int
+    total: int
+
+    @property
+    def percent(self) -> int:
+        """Whole-number percentage right (0 for an empty quiz)."""
+        return round(100 * self.right / self.total) if self.total else 0
+
+
+def servable(bank: Bank) -> list[Question]:
+    """The questions a student may see: never rejected ones; only approved ones if the bank says so."""
+    if bank.approved_only:
+        return [q for q in bank.questions if q.status == "approved"]
+    return [q for q in bank.questions if q.status != "rejected"]
+
+
+def select(banks: Mapping[str, Sequence[Question]], selection: Selection) -> list[QuizItem]:
+    """The servable questions of the chosen banks that match the chosen topics, types and difficulties."""
+    topics = {fold(topic) for topic in selection.topics}
+    found: list[QuizItem] = []
+    for name in selection.banks:
+        for question in banks.get(name, ()):
+            if selection.types and question.type not in selection.types:
+                continue
+            if selection.difficulties and question.difficulty not in selection.difficulties:
+                continue
+            if topics and not topics.intersection(fold(topic) for topic in question.topics):
+                continue
+            found.append(QuizItem(name, question))
+    return found
+
+
+def topics_of(questions: Iterable[Question]) -> list[str]:
+    """Every topic these questions have, once each (ignoring case), sorted."""
+    seen: dict[str, str] = {}
+    for question in questions:
+        for topic in question.topics:
+            seen.setdefault(fold(topic), topic)
+    return sorted(seen.values(), key=fold)
+
+
+def draw(items: Sequence[QuizItem], count: int, seed: int) -> list[QuizItem]:
+    """`count` items (or all there are) in a random order that depends only on `seed`."""
+    return random.Random(seed).sample(list(items), min(count, len(items)))
+
+
+def presented_options(question: Question, seed: int) -> list[str]:
+    """The choices (multiple choice) or right-hand items (matching) in the order this attempt shows them."""
+    if isinstance(question, MultipleChoice):
+        options = list(question.choices)
+    elif isinstance(question, Matching):
+        options = [pair.right for pair in question.pairs]
+    else:
+        return []
+    random.Random(f"{seed}:{question.id}").shuffle(options)
+    return options
+
+
+def score(items: Sequence[QuizItem], responses: Sequence[Response]) -> Score:
+    """Right and answered counts over the whole quiz."""
+    grades = [grade(item.question, response) for item, response in zip(items, responses, strict=True)]
+    return Score(
+        right=sum(g.correct for g in grades),
+        answered=sum(is_answered(i.question, r) for i, r in zip(items, responses, strict=True)),
+        total=len(items),
+    )
+
+
+def missed(items: Sequence[QuizItem], responses: Sequence[Response]) -> list[QuizItem]:
+    """The items answered wrongly or not at all, in quiz order (for "retry the ones I missed")."""
+    return [item for item, response in zip(items, responses, strict=True) if not grade(item.question, response).correct]

@@ -1,0 +1,79 @@
+"""The app finds its banks under QUIZGEN_HOME, parses each file once, and leaves broken ones out politely."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from quizgen.app.shelf import article_text, load_shelf, project_root
+from quizgen.quiz import Selection, select
+from quizgen.storage import find_banks
+from tests.app.student import open_app, page_text, shown_markdown, start_quiz
+from tests.samples import BANKS, PROJECT
+
+SHIPPED = find_banks([BANKS])
+
+
+def test_project_root_comes_from_quizgen_home_or_is_the_current_folder(quiz_home, monkeypatch, tmp_path):
+    assert project_root() == quiz_home.resolve()
+    monkeypatch.delenv("QUIZGEN_HOME")
+    monkeypatch.chdir(tmp_path / "seeds")
+    assert project_root() == (tmp_path / "seeds").resolve()
+
+
+def test_a_bank_is_parsed_once_and_again_only_when_it_changes(quiz_home):
+    first = load_shelf(quiz_home).banks["starter.yaml"]
+    assert load_shelf(quiz_home).banks["starter.yaml"] is first
+    path = quiz_home / "question_banks" / "starter.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("starter quiz", "first quiz"), encoding="utf-8")
+    changed = load_shelf(quiz_home).banks["starter.yaml"]
+    assert changed is not first and changed.bank.title.endswith("first quiz")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("title: [unclosed", "YAML"),
+        ("title: Broken\nquestions:\n- id: q\n  type: essay\n", "is not a question type"),
+        ("\x00\x01binary", "binary"),
+    ],
+    ids=["syntax", "invalid", "binary"],
+)
+def test_a_broken_bank_is_left_out_with_a_short_note(quiz_home, content, reason):
+    (quiz_home / "question_banks" / "broken.yaml").write_text(content, encoding="utf-8")
+    shelf = load_shelf(quiz_home)
+    assert list(shelf.banks) == ["starter.yaml"]
+    assert len(shelf.notes) == 1 and shelf.notes[0].startswith("broken.yaml is left out:")
+    at = open_app()
+    assert not at.exception
+    assert at.multiselect(key="start-banks").options == ["Putin–Xi summit: starter quiz"]
+    assert "broken.yaml is left out:" in page_text(at)
+    assert "Traceback" not in shown_markdown(at)
+
+
+def test_no_banks_at_all_says_so(quiz_home):
+    shutil.rmtree(quiz_home / "question_banks")
+    at = open_app()
+    assert "There are no quizzes to take yet" in shown_markdown(at)
+    assert not at.button
+
+
+def test_article_text_is_read_relative_to_the_root_or_none(quiz_home):
+    assert "Harbin" in article_text(quiz_home, "seeds/000_611a232758d7e49a.txt")
+    assert article_text(quiz_home, "seeds/missing.txt") is None
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=[p.name for p in SHIPPED])
+def test_every_shipped_bank_can_be_served(path, monkeypatch):
+    monkeypatch.setenv("QUIZGEN_HOME", str(PROJECT))
+    shelf = load_shelf(PROJECT)
+    assert path.name in shelf.banks and not shelf.notes
+    assert select({path.name: shelf.banks[path.name].servable}, Selection((path.name,)))
+    at = open_app()
+    at.multiselect(key="start-banks").set_value([path.name]).run()
+    start_quiz(at, mode="test", count=100)
+    assert not at.exception
+    assert at.button[-1].label == "Finish and see my results"
+    at.button[-1].click().run()
+    assert not at.exception and at.metric[0].label == "Score"
