@@ -210,6 +210,7 @@ def _save_rounds_forever(path: Path, report: Connection) -> None:
     opened = open_bank(path)
     number = int(opened.bank.title.split()[-1]) if opened.bank.title.startswith("Round ") else 0
     current = opened.hash
+    report.send_bytes(b"ready")  # imports done: from here on every moment is inside the save loop
     while True:
         number += 1
         current = save_text(path, _bank_text(opened.bank, number), current)
@@ -238,6 +239,7 @@ def test_a_writer_killed_at_random_points_leaves_the_old_or_the_new_bank(minimal
         writer = processes.Process(target=_save_rounds_forever, args=(minimal, report), daemon=True)
         writer.start()
         report.close()
+        assert reports.poll(30) and reports.recv_bytes() == b"ready"
         time.sleep(rng.uniform(0.0, 0.04))
         os.kill(writer.pid, signal.SIGKILL)
         writer.join()
