@@ -1,7 +1,16 @@
 """The question generator: articles in, sourced and verified questions out."""
 
-from .merge import is_teachers, merge
+from .merge import add_questions, is_teachers, merge
 from .pipeline import Generated, generate
-from .workflow import Report, generate_bank
+from .workflow import Report, generate_bank, questions_for_source
 
-__all__ = ["Generated", "Report", "generate", "generate_bank", "is_teachers", "merge"]
+__all__ = [
+    "Generated",
+    "Report",
+    "add_questions",
+    "generate",
+    "generate_bank",
+    "is_teachers",
+    "merge",
+    "questions_for_source",
+]

@@ -17,7 +17,7 @@ from ..textnorm import fold
 from .assemble import question_id
 from .pipeline import Generated
 
-__all__ = ["is_teachers", "merge"]
+__all__ = ["add_questions", "is_teachers", "merge"]
 
 
 def is_teachers(question: Question) -> bool:
@@ -52,6 +52,17 @@ def merge(
         sources=_sources(existing.sources, generated.sources, questions),
         questions=questions,
     )
+
+
+def add_questions(bank: Bank, generated: Generated) -> Bank:
+    """Add generated questions to a bank as drafts, keeping every question already in it (no replacement,
+    no removal): for merging one new article's questions into a teacher's bank."""
+    present = {q.id for q in bank.questions} | {_fact(q) for q in bank.questions}
+    fresh = [q for q in generated.questions if q.id not in present and _fact(q) not in present]
+    cited = {c.source for q in fresh for c in q.citations}
+    known = {s.id for s in bank.sources}
+    sources = [*bank.sources, *(s for s in generated.sources if s.id in cited and s.id not in known)]
+    return bank.model_copy(update={"sources": sources, "questions": [*bank.questions, *fresh]})
 
 
 def _fact(question: Question) -> tuple[str, str, int, str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,9 +11,9 @@ from ..corpus import Article, load_corpus
 from ..errors import QuizgenError
 from ..storage import load_bank, project_root_of, save_bank
 from .merge import is_teachers, merge
-from .pipeline import generate
+from .pipeline import Generated, generate
 
-__all__ = ["Report", "generate_bank"]
+__all__ = ["Report", "generate_bank", "questions_for_source"]
 
 DEFAULT_TITLE = "Questions from the articles"
 
@@ -76,3 +76,13 @@ def generate_bank(
         warnings=corpus.warnings,
         skipped=tuple(str(e) for e in corpus.errors),
     )
+
+
+def questions_for_source(
+    articles: Sequence[Article], source_id: str, *, on_article: Callable[[Article], None] | None = None
+) -> Generated:
+    """Questions whose first citation is the article `source_id`, generated with the whole corpus in view
+    (so wrong options and corroboration draw on every article)."""
+    generated = generate(articles, on_article=on_article)
+    mine = tuple(q for q in generated.questions if q.citations[0].source == source_id)
+    return Generated(mine, generated.sources, generated.candidates)
