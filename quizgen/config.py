@@ -43,9 +43,9 @@ class Generation:
     min_score: float = 0.4
     per_fact: int = 3
     per_sentence: int = 3
-    per_answer: int = 6
+    per_answer: int = 8
     # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type).
-    statement_share: float = 0.3
+    statement_share: float = 0.33
     min_per_type: int = 10
 
 

@@ -30,6 +30,8 @@ def topics(draft: Draft) -> list[str]:
     primary = draft.facts[0]
     if draft.form in ("role", "quote_attribution") or primary.answer_kind == "PERSON":
         found.append("people")
+    elif primary.kind == "quantity" and primary.quantity and primary.quantity.kind in ("year", "date", "weekday"):
+        found.append("dates")
     elif primary.kind == "quantity":
         found.append("numbers")
     elif primary.answer_kind in _KIND_TOPICS:

@@ -42,5 +42,6 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
         drafts.extend(description_questions(fact, corpus, descriptions))
     for fact in quotes:
         drafts.extend(quote_questions(fact, corpus, speakers))
-    drafts.extend(matching_questions(roles, descriptions, quotes))
+    readable_numbers = [f for f in numbers if corpus.readable(f.item) is not None]
+    drafts.extend(matching_questions(roles, descriptions, quotes, readable_numbers))
     return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]

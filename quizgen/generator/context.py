@@ -15,6 +15,8 @@ from ..models import Source
 from ..nlp.analysis import Analyzed
 from ..textnorm import fold
 from .distractors import NamePool
+from .facts.descriptions import description_facts
+from .places import country_hint
 from .quality import Verdict, judge
 from .text_keys import key_words
 from .references import Rewrite, rewrite_opening
@@ -100,12 +102,13 @@ class Corpus:
 
     @cached_property
     def broken(self) -> frozenset[int]:
-        """Indexes of sentences followed, in the same paragraph, by a broken-off fragment."""
+        """Indexes of sentences whose end was cut off: the next sentence in the paragraph starts mid-phrase
+        ('... at China University.' followed by 'Beijing Renmin University.' or 'popular liberation.')."""
         found = set()
         for index in range(len(self.items) - 1):
             here, after = self.items[index], self.items[index + 1]
             same = here.source_id == after.source_id and here.sentence.paragraph == after.sentence.paragraph
-            if same and "fragment" in self.verdict(after).flags:
+            if same and _cut_off(after):
                 found.add(index)
         return frozenset(found)
 
@@ -121,6 +124,31 @@ class Corpus:
             if len(words & key_words) >= 0.6 * len(key_words):
                 return True
         return False
+
+    def takes_article(self, name: str) -> bool:
+        """Is the name usually written 'the X' ('the United States', 'the Kremlin')?"""
+        return self._articled.get(name, False)
+
+    @cached_property
+    def _articled(self) -> dict[str, bool]:
+        counts: dict[str, list[int]] = {}
+        for item in self.items:
+            for mention in item.mentions:
+                before = item.tokens[mention.first - 1].lower if mention.first > 0 else ""
+                seen = counts.setdefault(mention.name, [0, 0])
+                seen[0] += before == "the"
+                seen[1] += 1
+        return {name: with_the * 2 >= total for name, (with_the, total) in counts.items()}
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """Place -> the country the articles put it in ('Harbin' -> 'China', from 'a Chinese city')."""
+        found: dict[str, str] = {}
+        for fact in description_facts(self.items, broken=self.broken):
+            hint = country_hint(fact.detail)
+            if hint and fact.subject_kind == "PLACE":
+                found.setdefault(fact.subject, hint)
+        return found
 
     def index_of(self, item: Analyzed) -> int:
         return self._positions[id(item)]
@@ -149,3 +177,14 @@ class Corpus:
 def _balanced(text: str) -> bool:
     """Opening and closing double quotation marks pair up (a quote is not cut off mid-way)."""
     return text.count("“") == text.count("”") and text.count('"') % 2 == 0
+
+
+def _cut_off(item: Analyzed) -> bool:
+    """A 'sentence' that is the broken-off end of the one before: lower-case or punctuation first, or a bare name."""
+    first = item.text[:1]
+    if not first.isalnum() and first not in "“\"‘'(":
+        return True
+    if first.islower():
+        return True
+    words = item.tokens
+    return len(words) <= 5 and all(t.tag in ("NNP", "NNPS", ".", ",") for t in words)

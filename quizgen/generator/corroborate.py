@@ -55,7 +55,7 @@ def _comparable(a: Fact, b: Fact) -> bool:
     qa, qb = a.quantity, b.quantity
     if not qa or not qb or qa.kind != qb.kind or a.item.source_id == b.item.source_id:
         return False
-    if qa.kind in ("year", "date", "ordinal"):
+    if qa.kind in ("year", "date", "ordinal", "weekday"):
         return False
     if qa.unit and qb.unit and qa.unit != qb.unit:
         return False

@@ -106,7 +106,6 @@ _WORDNET_SUBTYPES = frozenset({"city", "country", "state", "island"})
 # Subtypes whose names make plausible options for each other.
 _RELATED = {
     ("ORGANIZATION", "think_tank"): ("university",),
-    ("ORGANIZATION", "university"): ("think_tank",),
     ("ORGANIZATION", "company"): ("bank",),
     ("ORGANIZATION", "bank"): ("company",),
     ("ORGANIZATION", "agency"): ("government",),

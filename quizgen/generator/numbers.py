@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.quantities import Quantity, format_number
+from ..nlp.quantities import WEEKDAYS, Quantity, format_number
 
 __all__ = ["number_options", "render"]
 
@@ -38,6 +38,8 @@ def render(quantity: Quantity, value: float, qualifier: str | None = None) -> st
     qualifier = quantity.qualifier if qualifier is None else qualifier
     if quantity.kind == "year":
         return f"{int(value)}s" if text.endswith("s") else str(int(value))
+    if quantity.kind == "weekday":
+        return WEEKDAYS[int(value) % 7]
     if quantity.kind == "ordinal":
         whole = int(value)
         if text[:1].isdigit():
@@ -72,6 +74,8 @@ def number_options(quantity: Quantity, count: int, *, avoid: set[float], limit: 
         steps = [-2, 1, -1, 2, -3, 3, -4, 4, -6, 6]
         values = [value + s for s in steps if limit is None or value + s <= limit]
         return [render(quantity, v) for v in values if v not in avoid][:count]
+    if quantity.kind == "weekday":
+        return [render(quantity, (value + step) % 7) for step in (1, -1, 2, -2, 3)][:count]
     if quantity.kind == "ordinal":
         values = [v for v in (value + 1, value - 1, value + 2, value - 2, value + 3) if v >= 2]
         return [render(quantity, v) for v in values if v not in avoid][:count]

@@ -17,6 +17,7 @@ from nltk.corpus import stopwords
 
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
+from ..nlp.entities import appositive_head
 from ..nlp.gazetteer import common_words
 
 __all__ = ["Verdict", "clean_span", "context_triggers", "glitches", "judge"]
@@ -76,7 +77,7 @@ def judge(item: Analyzed) -> Verdict:
         flags.add("fragment")
     if text.rstrip().endswith("?"):
         flags.add("question")
-    if glitches(item):
+    if glitches(item) or _misplaced_appositive(item):
         flags.add("garbled")
     if _LOOSE_SPACE.search(text):
         flags.add("spacing")
@@ -88,6 +89,13 @@ def judge(item: Analyzed) -> Verdict:
     if _attributed(item, sets["say"]):
         flags.add("attributed")
     return Verdict(frozenset(flags))
+
+
+def _misplaced_appositive(item: Analyzed) -> bool:
+    """'by Mr. Putin, a city with a historical connection to Russia': the description belongs elsewhere."""
+    lex = lexicon()
+    things = set(lex.place_nouns) | set(lex.organization_nouns)
+    return any(m.kind == "PERSON" and appositive_head(item.tokens, m.last) in things for m in item.mentions)
 
 
 def _has_main_verb(tokens) -> bool:
@@ -109,7 +117,12 @@ def glitches(item: Analyzed) -> tuple[int, ...]:
     found = [m.start() for m in _GLUED.finditer(text) if not _WEB.search(text)]
     found += [m.start() for m in _DOUBLED.finditer(text)]
     sets = _sets()
-    named = {i for m in item.mentions for i in range(m.first - len(m.title.split()), m.last)}
+    named = {
+        i
+        for m in item.mentions
+        if m.kind != "OTHER" or " " in m.text
+        for i in range(m.first - len(m.title.split()), m.last)
+    }
     tokens = item.tokens
     for i, token in enumerate(tokens[1:], start=1):
         word = token.text
@@ -151,6 +164,10 @@ def context_triggers(item: Analyzed) -> tuple[int, ...]:
             noun = tokens[head].lower
             if noun in sets["anaphoric"] and not _antecedent(item, i, noun) and not _specified(item, head + 1):
                 found.append(i)
+        if token.lower in ("this", "that") and token.tag == "DT" and following.tag in _FINITE:
+            found.append(i)  # 'While this is useful, ...'
+        if token.lower in ("he", "she") and following.lower in sets["say"]:
+            found.append(i)  # '..., he added.' speaks for someone named elsewhere
     if not any(m.kind == "PERSON" for m in item.mentions):
         found.extend(i for i, t in enumerate(tokens) if t.lower in ("he", "she", "him", "his", "her"))
     return tuple(sorted(set(found)))

@@ -36,7 +36,7 @@ def rank(draft: Draft, corpus: Corpus) -> float:
         score -= 0.05
     words = word_count(draft.prompt)
     if words > 35:
-        score -= 0.1
+        score -= 0.06
     if words > 45:
         score -= 0.3
     if draft.also_in:
@@ -94,6 +94,10 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
         if spoiler is not None:
             drop(f"gives away or is given away by: {spoiler.prompt[:60]}", draft)
             continue
+        twin = next((o for o in kept if _same_fact(o, draft)), None)
+        if twin is not None:
+            drop(f"asks what another asks: {twin.prompt[:60]}", draft)
+            continue
         kept.append(draft)
         statements += draft.type == "true_false"
         per_key[draft.key].append(draft)
@@ -119,6 +123,28 @@ def _family(draft: Draft) -> str:
     """Prompts that differ only in the blank or the punctuation are the same words (matching: the same pairs)."""
     text = draft.prompt + " ".join(a for a, _ in sorted(draft.pairs))
     return re.sub(r"\W+", " ", fold(text.replace(BLANK, " "))).strip()
+
+
+def _identity(draft: Draft) -> str:
+    """Who or what the answer is, whatever its spelling ('Xi' and 'Xi Jinping' are one person)."""
+    fact = draft.facts[0]
+    if fact.kind in ("entity", "subject", "quote") and fact.subject:
+        return fold(fact.subject)
+    return fold(draft.answer_text)
+
+
+def _same_fact(a: Draft, b: Draft) -> bool:
+    """Same answer, asked about mostly the same words: one question in other words ('Who hailed ...?' and
+    'Mr. _____ hailed ...'); or two matching questions sharing half their pairs."""
+    if a.type == "matching" and b.type == "matching":
+        shared = set(a.pairs) & set(b.pairs)
+        return len(shared) * 2 >= min(len(a.pairs), len(b.pairs))
+    if a.type == "matching" or b.type == "matching" or a.type == "true_false" or b.type == "true_false":
+        return False
+    if not _identity(a) or _identity(a) != _identity(b):
+        return False
+    words_a, words_b = key_words(a.prompt), key_words(b.prompt)
+    return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5
 
 
 def _share(a: Draft, b: Draft) -> bool:

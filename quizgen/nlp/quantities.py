@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from .tagging import Token
 
-__all__ = ["Quantity", "find_quantities", "format_number", "number_value"]
+__all__ = ["WEEKDAYS", "Quantity", "find_quantities", "format_number", "number_value"]
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
@@ -46,6 +47,7 @@ _PATTERNS = (
     ("date", re.compile(r"(?i)\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})(?:\s+and\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
     ("date", re.compile(r"(?i)\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<year>(?:19|20)\d\d)\b")),
     ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
+    ("weekday", re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?!-)")),
     ("count", re.compile(rf"(?i)(?<![\w.-]){_QUAL}{_NUM}{_SCALE}(?![\w.]*\d)")),
 )
@@ -58,7 +60,7 @@ class Quantity:
     text: str
     start: int
     end: int
-    kind: str  # money, percent, year, date, ordinal, count
+    kind: str  # money, percent, year, date, weekday, ordinal, count
     value: float
     unit: str  # USD, %, year, a counted noun ("times", "agreements"), or "" when unknown
     qualifier: str  # "more than", "about", ... or ""
@@ -108,6 +110,8 @@ def _build(kind: str, match: re.Match[str], text: str, tokens: tuple[Token, ...]
     start, end = match.span()
     if kind == "year":
         return Quantity(match.group(), start, end, "year", float(groups["year"]), "year", "", "", 0)
+    if kind == "weekday":
+        return Quantity(match.group(), start, end, "weekday", float(WEEKDAYS.index(groups["day"])), "day", "", "", 0)
     if kind == "date":
         month = _MONTHS.index(groups["month"].lower()) + 1
         year = groups.get("year")

@@ -29,8 +29,11 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
         for mention in item.mentions:
             if mention.kind not in ("PLACE", "ORGANIZATION"):
                 continue
-            span = appositive(item, mention.last)
-            if not span or head_noun(item.tokens, *span) not in _heads():
+            span = appositive(item, mention.last) or _known_for(item, mention.last) or _nickname(item, mention.last)
+            if not span:
+                continue
+            described = item.tokens[span[0]].lower in _KNOWN or item.tokens[span[0]].text in "“\""
+            if not described and head_noun(item.tokens, *span) not in _heads():
                 continue
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
                 continue
@@ -55,6 +58,33 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
                 )
             )
     return facts
+
+
+_KNOWN = {"known", "famous", "renowned", "famed", "notorious", "best"}
+
+
+def _known_for(item: Analyzed, after: int) -> tuple[int, int] | None:
+    """', known for its cutting-edge defense research,' -> 'known for its cutting-edge defense research'."""
+    tokens = item.tokens
+    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower not in _KNOWN:
+        return None
+    last = after + 1
+    while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":") and last - after < 14:
+        last += 1
+    if last >= len(tokens) or tokens[last].text not in (",", ".", ";") or tokens[after + 2].lower != "for":
+        return None
+    return after + 1, last
+
+
+def _nickname(item: Analyzed, after: int) -> tuple[int, int] | None:
+    """'Harbin, “little Moscow” due to its ties ...' -> '“little Moscow”'."""
+    tokens = item.tokens
+    if after + 3 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].text not in ("“", '"'):
+        return None
+    for last in range(after + 2, min(after + 8, len(tokens))):
+        if tokens[last].text in ("”", '"'):
+            return after + 1, last + 1
+    return None
 
 
 def _subtype(known: str, head: str) -> str:

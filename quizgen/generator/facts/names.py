@@ -27,7 +27,7 @@ def entity_facts(items: Sequence[Analyzed], readable: Callable[[Analyzed], bool]
         if not readable(item):
             continue
         for mention in item.mentions:
-            if mention.kind in _ASKABLE:
+            if mention.kind in _ASKABLE or (mention.kind == "OTHER" and len(mention.text.split()) >= 2):
                 facts.append(_from_mention("entity", item, mention))
     return facts
 
@@ -47,7 +47,8 @@ def subject_facts(items: Sequence[Analyzed]) -> list[Fact]:
 def _opening_subject(item: Analyzed) -> Mention | None:
     for mention in item.mentions:
         opening = mention.first - len(mention.title.split())
-        if opening != 0 and not (opening == 1 and item.tokens[0].lower == "the"):
+        lead = item.tokens[:opening]
+        if not all(t.lower == "the" or (t.tag == "JJ" and t.text[:1].isupper()) for t in lead):
             continue
         if mention.kind not in _ASKABLE or mention.last >= len(item.tokens):
             return None
@@ -82,7 +83,7 @@ def quantity_facts(items: Sequence[Analyzed]) -> list[Fact]:
 
 
 def _from_mention(kind, item: Analyzed, mention: Mention) -> Fact:
-    start = item.tokens[mention.first - len(mention.title.split())].start if kind == "subject" else mention.start
+    start = item.tokens[0].start if kind == "subject" else mention.start
     return Fact(
         kind=kind,
         item=item,

@@ -11,6 +11,7 @@ from ...textnorm import fold
 from ..context import Corpus
 from ..distractors import pick, stable_order
 from ..facts.model import Fact
+from ..places import country_hint
 from ..text_keys import key_words
 
 __all__ = [
@@ -143,22 +144,3 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
 def options_with(answer: str, wrong: list[str], seed: str) -> tuple[str, ...]:
     """The answer among the wrong options, in a fixed seed-dependent order."""
     return tuple(stable_order([answer, *wrong], seed))
-
-
-def country_hint(text: str) -> str:
-    """'a Chinese city' / 'China’s northeast' -> 'China' (for preferring nearby places as options)."""
-    for pattern, country in _COUNTRY_HINTS:
-        if re.search(pattern, text):
-            return country
-    return ""
-
-
-_COUNTRY_HINTS = (
-    (r"\bChin(a|ese)\b|\bBeijing\b", "China"),
-    (r"\bRussia(n)?\b|\bMoscow\b|\bKremlin\b", "Russia"),
-    (r"\bUkrain(e|ian)\b|\bKyiv\b|\bKiev\b", "Ukraine"),
-    (r"\bJapan(ese)?\b", "Japan"),
-    (r"\bKorea(n)?\b", "Korea"),
-    (r"\bAmerica(n)?\b|\bUnited States\b", "United States"),
-    (r"\bAustralia(n)?\b", "Australia"),
-)

@@ -12,11 +12,18 @@ from ..context import Corpus
 from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import blank_out, plain, tidy, word_count
+from ...nlp.gazetteer import gloss
+from ..distractors import pick, stable_order
 from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with
 
 __all__ = ["entity_questions", "subject_questions"]
 
 _MAX_WORDS = 45
+
+
+def name_key(fact: Fact) -> str:
+    """A name asked in a sentence, by cloze or by 'Who ...?', is one fact."""
+    return f"name|{fact.subject or fact.answer}|{fact.item.source_id}|{fact.item.sentence.start}"
 
 
 def _leaks(fact: Fact, stem: str) -> bool:
@@ -37,14 +44,16 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     text, rewrite = readable
     if rewrite and fact.answer_start < rewrite.end:
         return []
+    if fact.answer_kind == "PERSON" and (_titled(fact) or corpus.prominence[fact.subject] >= corpus.protagonist_mentions):
+        return []  # 'Russian President _____' gives the answer away; 'Mr. _____' for Putin is a guess
     shift = rewrite.shift() if rewrite else 0
     stem = blank_out(text, fact.answer_start + shift, fact.answer_end + shift)
     if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
         return []
-    key = f"entity|{fact.subject}|{item.source_id}|{item.sentence.start}"
+    key = name_key(fact)
     statement = plain(tidy(text))
     short = fact.answer_kind == "PERSON" and " " not in fact.answer
-    near = country_hint(item.text) if fact.answer_kind == "PLACE" else ""
+    near = _near(fact, corpus)
     wrong = entity_options(corpus, fact, stem, near=near, short=short)
     drafts = []
     protagonist = corpus.prominence[fact.subject] >= corpus.protagonist_mentions
@@ -54,18 +63,57 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
             Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
-    if not protagonist and (fact.answer_kind in ("ORGANIZATION", "PLACE") or (fact.answer_kind == "PERSON" and not short)):
+    if not protagonist and (
+        fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (fact.answer_kind == "PERSON" and not short)
+    ):
         drafts.append(
             Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02,
                   accepted=_accepted(fact, corpus), statement=statement)
         )
     verdict = corpus.verdict(item)
-    if wrong and verdict.factual and word_count(text) <= 40:
+    if verdict.factual and word_count(text) <= 40 and fact.answer_kind != "OTHER":
         true = sum(key.encode()) % 2 == 0
-        start, end = fact.answer_start + shift, fact.answer_end + shift
-        shown = statement if true else plain(tidy(text[:start] + wrong[0] + text[end:]))
-        drafts.append(Draft("true_false", "statement", shown, true, (fact,), key, common, statement=statement))
+        swap = _swap_for(fact, corpus, stem)
+        if true or swap:
+            start, end = fact.answer_start + shift, fact.answer_end + shift
+            shown = statement if true else plain(tidy(text[:start] + swap + text[end:]))
+            drafts.append(Draft("true_false", "statement", shown, true, (fact,), key, common, statement=statement))
     return drafts
+
+
+def _swap_for(fact: Fact, corpus: Corpus, stem: str) -> str:
+    """A name to make a false statement with: a place or organisation of the same kind from the articles
+    themselves. People are never swapped (putting one person's act on another is rarely plainly false),
+    nor a name used as a modifier ('U.S. restrictions')."""
+    if fact.answer_kind == "PERSON" or fact.answer != (fact.subject or fact.answer):
+        return ""
+    following = next((t for t in fact.item.tokens if t.start >= fact.answer_end), None)
+    if following is not None and following.tag.startswith("NN"):
+        return ""
+    seed = f"swap|{fact.item.sentence.start}|{fact.answer}"
+    names = corpus.names.by_kind.get((fact.answer_kind, fact.answer_subtype), ())
+    if fact.answer_kind == "PLACE" and fact.answer_subtype != "country":
+        near = _near(fact, corpus)
+        names = [n for n in names if near and near in gloss(n)]  # a city for a city of the same country
+    options = pick(stable_order(names, seed), fact.answer, stem, 1, seed)
+    if not options:
+        return ""
+    before = fact.item.text[: fact.answer_start].rstrip().lower()
+    if corpus.takes_article(options[0]) and not before.endswith("the"):
+        return f"the {options[0]}"
+    return options[0]
+
+
+def _near(fact: Fact, corpus: Corpus) -> str:
+    """For a city or island, the country it is in (options come from the same country); countries need none."""
+    if fact.answer_kind != "PLACE" or fact.answer_subtype == "country":
+        return ""
+    return corpus.countries.get(fact.subject) or country_hint(fact.item.text)
+
+
+def _titled(fact: Fact) -> bool:
+    mention = next((m for m in fact.item.mentions if m.start == fact.answer_start), None)
+    return bool(mention and mention.title and mention.title not in ("Mr.", "Mrs.", "Ms.", "Dr."))
 
 
 def _accepted(fact: Fact, corpus: Corpus) -> tuple[str, ...]:
@@ -100,7 +148,7 @@ def subject_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if len(wrong) < CHOICES - 1:
         return []
     says = item.tokens[_verb_index(fact)].lower in lexicon().say_verbs
-    key = f"subject|{answer}|{item.source_id}|{item.sentence.start}"
+    key = name_key(fact)
     return [
         Draft("multiple_choice", "quote_attribution" if says else "wh_question", prompt, answer, (fact,), key,
               0.75 if says else 0.7, choices=options_with(answer, wrong, key), statement=plain(tidy(item.text)))

@@ -39,20 +39,24 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if readable and (readable[1] is None or quantity.start >= readable[1].end):
         text, rewrite = readable
         shift = rewrite.shift() if rewrite else 0
+    elif readable and readable[1] is not None:
+        moved = _kept_in_opening(fact.item.text, readable[1].replacement, quantity.start, quantity.text)
+        if moved is not None:
+            text, shift = readable[0], moved - quantity.start
     stem = blank_out(text, quantity.start + shift, quantity.end + shift)
     wrong = [w for w in wrong if fold(w) not in fold(stem)]
     statement = plain(tidy(text))
     if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS:
         if len(wrong) == CHOICES - 1:
             drafts.append(
-                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.6,
+                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.5 if quantity.kind == "weekday" else 0.6,
                       choices=options_with(quantity.text, wrong, key), statement=statement)
             )
         numeric = _numeric(quantity)
         if numeric:
             answer, unit, tolerance = numeric
             drafts.append(
-                Draft("numeric", "cloze", stem, answer, (fact,), key, 0.62, tolerance=tolerance, unit=unit,
+                Draft("numeric", "cloze", stem, answer, (fact,), key, 0.74, tolerance=tolerance, unit=unit,
                       statement=statement)
             )
         if verdict.factual and wrong and word_count(text) <= 40:
@@ -62,6 +66,14 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         if draft:
             drafts.append(draft)
     return drafts
+
+
+def _kept_in_opening(original: str, replacement: str, start: int, written: str) -> int | None:
+    """Where a number in a rewritten opening ('The 103-year-old institution' -> 'The 103-year-old Harbin
+    Institute of Technology') now starts, if it was carried over unchanged."""
+    if original.count(written) != 1 or replacement.count(written) != 1:
+        return None
+    return replacement.index(written) if original.index(written) == start else None
 
 
 def _worth_asking(quantity: Quantity) -> bool:
@@ -78,14 +90,16 @@ def _worth_asking(quantity: Quantity) -> bool:
 def _key(fact: Fact) -> str:
     quantity = fact.quantity
     assert quantity is not None
-    value = float(f"{quantity.value:.2g}")
+    value = float(f"{quantity.value:.2g}") if quantity.kind == "money" else quantity.value
     years = sorted(q.text for q in fact.item.quantities if q.kind == "year" and q is not quantity)
+    if quantity.kind in ("weekday", "ordinal"):  # 'Friday' in two sentences is two facts
+        return f"quantity|{quantity.kind}|{value:g}|{fact.item.source_id}|{fact.item.sentence.start}"
     return f"quantity|{quantity.kind}|{quantity.unit}|{value:g}|{','.join(years[:1])}"
 
 
 def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     """(answer, unit, tolerance) in the units the sentence uses, or None when a bound makes it ambiguous."""
-    if quantity.qualifier in _BOUNDS or quantity.kind == "ordinal":
+    if quantity.qualifier in _BOUNDS or quantity.kind in ("ordinal", "weekday"):
         return None
     scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
     shown = quantity.value / scale.get(quantity.scale, 1.0)
@@ -182,5 +196,5 @@ def value_numeric(fact: Fact, wrong: list[str]) -> Draft | None:
     scale = fact.quantity.scale if fact.quantity else ""
     in_units = f"in {scale}s of {unit.split(' ', 1)[1]}" if scale and " " in unit else f"in {unit}"
     prompt = asked.prompt[:-1] + f", {in_units}?"
-    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, 0.78, tolerance=tolerance,
+    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, 0.82, tolerance=tolerance,
                  unit=unit, statement=asked.statement)

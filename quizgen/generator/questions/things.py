@@ -21,9 +21,11 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
     if noun in ("name", "place") and fact.answer_kind == "PLACE":
         noun = "place"
     key = f"description|{fact.subject}|{fold(description)}"
-    statement = f"{fact.subject} is described as “{description}”."
-    prompt = f"Which {noun} is described as “{description}”?"
-    wrong = entity_options(corpus, fact, prompt, near=country_hint(description))
+    predicate = _predicate(description)
+    statement = f"{fact.subject} is {predicate}."
+    prompt = f"Which {noun} is {predicate}?"
+    near = country_hint(description) or corpus.countries.get(fact.subject, "")
+    wrong = entity_options(corpus, fact, prompt, near=near)
     drafts = []
     if len(wrong) == CHOICES - 1:
         drafts.append(
@@ -31,12 +33,22 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
     drafts.append(
-        Draft("fill_in_blank", "description", f"_____ is described as “{description}”.", fact.answer,
+        Draft("fill_in_blank", "description", f"_____ is {predicate}.", fact.answer,
               (fact,), key, 0.66, accepted=tuple(name_variants(fact.answer)), statement=statement)
     )
     others = [p.detail for p in peers if p.subject != fact.subject and p.answer_subtype == fact.answer_subtype]
     swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1, key)
     true = sum(key.encode()) % 2 == 0 or not swapped
-    shown = statement if true else f"{fact.subject} is described as “{swapped[0]}”."
+    shown = statement if true else f"{fact.subject} is {_predicate(swapped[0])}."
     drafts.append(Draft("true_false", "description", shown, true, (fact,), key, 0.64, statement=statement))
     return drafts
+
+
+def _predicate(description: str) -> str:
+    """What follows 'is': 'known for its defense research', 'called “little Moscow”', 'described as “…”'."""
+    first = description.split()[0].lower() if description else ""
+    if first in ("known", "famous", "renowned", "famed", "best"):
+        return description
+    if description[:1] in "“\"":
+        return f"called {description}"
+    return f"described as “{description}”"
