@@ -9,7 +9,8 @@ import click
 
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
-from .storage import find_banks, load_bank
+from .config import LIMITS
+from .storage import find_banks, load_bank, project_root_of, read_text_file
 
 __all__ = ["main"]
 
@@ -200,3 +201,44 @@ def hash_password_command(from_stdin: bool) -> None:
     line = hash_password(password)
     click.echo(f'[teacher]\npassword_hash = "{line}"')
     click.echo(f"Put these lines in {SECRETS_FILE} (or set {PASSWORD_ENV}='{line}') and restart the app.", err=True)
+
+
+@main.command()
+@click.option("--bank", type=click.Path(path_type=Path), default=Path("question_banks/generated.yaml"),
+              show_default=True, help="The bank to evaluate.")
+@click.option("--gold", type=click.Path(path_type=Path), default=Path("benchmarks/gold_facts.yaml"),
+              show_default=True, help="Facts a good quiz must cover (skipped if the file is absent).")
+@click.option("--ratings", type=click.Path(path_type=Path), default=Path("benchmarks/ratings.yaml"),
+              show_default=True, help="A teacher's ratings of a random sample (skipped if absent).")
+@click.option("--sample", "sample_size", type=int, default=None,
+              help="Instead of the report, print a random sample of this many questions to rate.")
+@click.option("--seed", type=int, default=2024, show_default=True, help="Seed of the random sample.")
+def evaluate(bank: Path, gold: Path, ratings: Path, sample_size: int | None, seed: int) -> None:
+    """Measure a bank's quality against the targets: counts, automated checks, coverage, ratings.
+
+    Exits 1 when a question fails an automated check.
+
+    \b
+    Example:
+      python -m quizgen evaluate
+      python -m quizgen evaluate --sample 40 --seed 2024 > sample.txt
+    """
+    from .evaluation import draw_sample, evaluate as run_evaluation, load_gold, load_ratings
+
+    loaded = load_bank(bank)
+    if sample_size is not None:
+        for question in draw_sample(loaded.questions, sample_size, seed):
+            click.echo(f"{question.id} [{question.type}] {question.prompt}")
+        return
+    root = project_root_of(bank)
+    texts = {s.id: read_text_file(root / s.path, max_bytes=LIMITS.article_max_bytes) for s in loaded.sources}
+    result = run_evaluation(
+        loaded,
+        texts,
+        gold=load_gold(gold) if gold.exists() else None,
+        ratings=load_ratings(ratings) if ratings.exists() else None,
+    )
+    for line in result.lines():
+        click.echo(line)
+    if result.failures:
+        sys.exit(1)

@@ -44,6 +44,7 @@ class Generation:
     per_fact: int = 3
     per_sentence: int = 3
     per_answer: int = 8
+    per_protagonist: int = 5  # Russia, China, Putin: the answer a student guesses first
     # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type).
     statement_share: float = 0.33
     min_per_type: int = 10

@@ -43,7 +43,7 @@ def rank(draft: Draft, corpus: Corpus) -> float:
         score += 0.05
     answer = str(draft.answer) if not isinstance(draft.answer, bool) else ""
     if answer and corpus.prominence.get(answer, 0) >= GENERATION.famous_mentions:
-        score -= 0.12
+        score -= 0.08 if primary.answer_kind == "PLACE" else 0.12
     return round(score, 4)
 
 
@@ -59,6 +59,7 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
         key=lambda pair: (pair[1].type == "true_false", -pair[0], pair[1].key, pair[1].type, pair[1].prompt),
     )
     statements = 0
+    statement_sentences: set[tuple[str, int]] = set()
     kept: list[Draft] = []
     per_key: dict[str, list[Draft]] = defaultdict(list)
     prompts: set[str] = set()
@@ -84,11 +85,15 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
             drop("sentence quota", draft)
             continue
         answer = fold(draft.answer_text)
-        if answer and per_answer[answer] >= GENERATION.per_answer:
+        quota = GENERATION.per_protagonist if corpus.prominence.get(draft.answer_text, 0) >= corpus.protagonist_mentions else GENERATION.per_answer
+        if answer and per_answer[answer] >= quota:
             drop("answer quota", draft)
             continue
         if draft.type == "true_false" and statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(kept)):
             drop("enough true/false", draft)
+            continue
+        if draft.type == "true_false" and sentences[0] in statement_sentences:
+            drop("one true/false per sentence", draft)
             continue
         spoiler = next((o for o in kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
         if spoiler is not None:
@@ -100,6 +105,8 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
             continue
         kept.append(draft)
         statements += draft.type == "true_false"
+        if draft.type == "true_false":
+            statement_sentences.add(sentences[0])
         per_key[draft.key].append(draft)
         prompts.add(family)
         per_sentence.update(sentences[:1])
@@ -143,8 +150,12 @@ def _same_fact(a: Draft, b: Draft) -> bool:
         return False
     if not _identity(a) or _identity(a) != _identity(b):
         return False
-    words_a, words_b = key_words(a.prompt), key_words(b.prompt)
+    words_a, words_b = key_words(a.prompt) - _FRAME_WORDS, key_words(b.prompt) - _FRAME_WORDS
     return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5
+
+
+# Words of the question frame, not of the fact ('Who said: “…”?', 'Which city is described as …?').
+_FRAME_WORDS = frozenset({"said", "quoted", "using", "words", "described", "article", "name", "named", "according"})
 
 
 def _share(a: Draft, b: Draft) -> bool:
@@ -160,7 +171,11 @@ def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:
         return False
     if answer_of.key == stem_of.key and stem_of.type == "true_false":
         return stem_of.answer is True
-    if f" {answer} " not in f" {fold(stem_of.prompt)} ":
+    stem = f" {fold(stem_of.prompt)} "
+    forms = {answer}
+    if answer_of.facts[0].answer_kind == "PERSON" and len(answer.split()) > 1:
+        forms.add(answer.split()[-1])  # 'Vladimir V. Putin' still names Vladimir Putin
+    if not any(f" {form} " in stem for form in forms):
         return False
     asked = key_words(answer_of.prompt) - key_words(answer_of.answer_text)
     return not asked or len(asked & key_words(stem_of.prompt)) >= 0.5 * len(asked)

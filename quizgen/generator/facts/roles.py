@@ -45,7 +45,13 @@ def role_facts(
                 if not clean_span(item, min(start, mention.start), max(end, mention.end)):
                     continue
                 fact = _fact(item, mention, first, last)
-                if fact.answer_kind == "ORGANIZATION" or head_noun(item.tokens, first, last) in _positions() or _title_word(item, last - 1):
+                described = item.tokens[first - 1].text == "," and last - first >= 3  # 'a Beijing commentator and ...'
+                if (
+                    fact.answer_kind == "ORGANIZATION"
+                    or head_noun(item.tokens, first, last) in _positions()
+                    or _title_word(item, last - 1)
+                    or described
+                ):
                     facts.append(fact)
     return facts
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from ...textnorm import fold
 from ..draft import Draft
 from ..facts.model import Fact
-from .people import role_display
+from .people import is_post, role_display
 
 __all__ = ["matching_questions"]
 
@@ -20,7 +20,7 @@ def matching_questions(
 ) -> list[Draft]:
     """Groups of three to four pairs per kind of link, within one article first, then across articles."""
     experts = [f for f in roles if f.answer_kind == "ORGANIZATION"]
-    officials = [f for f in roles if f.answer_kind != "ORGANIZATION"]
+    officials = [f for f in roles if is_post(f)]
     short_quotes = [f for f in quotes if len(f.detail.split()) <= 18]
     kinds: list[tuple[str, Sequence[Fact], Callable[[Fact], str], str]] = [
         ("Match each person with the organization the article connects them to.", experts, lambda f: f.answer, "experts"),

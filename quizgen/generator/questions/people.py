@@ -65,7 +65,13 @@ def role_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> list[Dr
     statement = f"{person} is {role}."
     key = f"role|{person}|{fold(fact.answer) if fact.answer_kind == 'ORGANIZATION' else core_role(role)}"
     drafts = []
-    who = f"Who is {role}?" if fact.answer_kind == "ORGANIZATION" else f"Who does the article name as {role}?"
+    post = is_post(fact)
+    if fact.answer_kind == "ORGANIZATION":
+        who = f"Who is {role}?"
+    elif post:
+        who = f"Who does the article name as {role}?"
+    else:
+        who = f"Who is described as {role}?"
     people = _other_people(fact, peers, corpus, who)
     if len(people) == CHOICES - 1:
         drafts.append(
@@ -74,11 +80,17 @@ def role_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> list[Dr
         )
     if fact.answer_kind == "ORGANIZATION":
         drafts.extend(_organization_questions(fact, corpus, peers, role, statement, key))
-    else:
-        post = _post_question(fact, peers, role, statement, key)
-        if post:
-            drafts.append(post)
+    elif post:
+        asked = _post_question(fact, [p for p in peers if is_post(p)], role, statement, key)
+        if asked:
+            drafts.append(asked)
     return drafts
+
+
+def is_post(fact: Fact) -> bool:
+    """A post someone holds ('the finance minister', 'presidential foreign policy aide'), not a description."""
+    words = fact.detail.lower().replace("-", " ").split()
+    return bool(set(words) & set(lexicon().position_nouns)) and fact.answer_kind != "ORGANIZATION"
 
 
 def _other_people(fact: Fact, peers: Sequence[Fact], corpus: Corpus, stem: str) -> list[str]:
