@@ -42,6 +42,5 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
         drafts.extend(description_questions(fact, corpus, descriptions))
     for fact in quotes:
         drafts.extend(quote_questions(fact, corpus, speakers))
-    readable_numbers = [f for f in numbers if corpus.readable(f.item) is not None]
-    drafts.extend(matching_questions(roles, descriptions, quotes, readable_numbers))
+    drafts.extend(matching_questions(roles, descriptions, quotes, numbers))
     return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]

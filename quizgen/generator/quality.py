@@ -124,6 +124,7 @@ def glitches(item: Analyzed) -> tuple[int, ...]:
         for i in range(m.first - len(m.title.split()), m.last)
     }
     tokens = item.tokens
+    found += _broken_grammar(tokens)
     for i, token in enumerate(tokens[1:], start=1):
         word = token.text
         if not word[:1].isupper() or i in named or tokens[i - 1].text in _INTERNAL_OPENERS:
@@ -132,6 +133,26 @@ def glitches(item: Analyzed) -> tuple[int, ...]:
         if shouted or (word.lower() in sets["garble"] and not word.isupper()):
             found.append(token.start)
     return tuple(sorted(found))
+
+
+_AUXILIARIES = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "got"}
+
+
+def _broken_grammar(tokens) -> list[int]:
+    """Verb forms no English writer produces, typical of machine translation: 'the two leaders sworn
+    strengthening', 'According to speaking', 'in the first case in to visit at'."""
+    participles = frozenset(lexicon().irregular_participles)
+    found = []
+    for i in range(1, len(tokens)):
+        word, previous = tokens[i].lower, tokens[i - 1]
+        before = tokens[i - 2].lower if i >= 2 else ""
+        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in _AUXILIARIES:
+            found.append(tokens[i].start)
+        elif previous.lower == "to" and before == "according" and tokens[i].tag == "VBG":
+            found.append(tokens[i].start)
+        elif previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
+            found.append(tokens[i].start)
+    return found
 
 
 def clean_span(item: Analyzed, start: int, end: int) -> bool:

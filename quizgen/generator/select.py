@@ -48,71 +48,110 @@ def rank(draft: Draft, corpus: Corpus) -> float:
 
 
 def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
-    """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest."""
+    """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest.
 
-    def drop(reason: str, draft: Draft) -> None:
-        if rejected is not None:
+    Every kind of question but true/false is chosen first, best score first. True/false statements
+    come last, true and false taken in turn so that neither answer dominates the bank."""
+    selection = _Selection(corpus)
+    scored = sorted(((rank(d, corpus), d) for d in drafts), key=lambda p: (-p[0], p[1].key, p[1].type, p[1].prompt))
+    statements: dict[bool, list[tuple[float, Draft]]] = {True: [], False: []}
+    for score, draft in scored:
+        if draft.type == "true_false":
+            statements[bool(draft.answer)].append((score, draft))
+        else:
+            selection.offer(score, draft, rejected)
+    while statements[True] or statements[False]:
+        wanted = selection.polarity[True] <= selection.polarity[False]
+        queue = statements[wanted] or statements[not wanted]
+        score, draft = queue.pop(0)
+        selection.offer(score, draft, rejected)
+    return selection.kept
+
+
+class _Selection:
+    """The questions kept so far, and the counts every rule consults."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.kept: list[Draft] = []
+        self.per_key: dict[str, list[Draft]] = defaultdict(list)
+        self.prompts: set[str] = set()
+        self.per_sentence: Counter[tuple[str, int]] = Counter()
+        self.per_answer: Counter[str] = Counter()
+        self.statement_sentences: set[tuple[str, int]] = set()
+        self.polarity = {True: 0, False: 0}
+
+    def offer(self, score: float, draft: Draft, rejected: list[tuple[str, Draft]] | None) -> None:
+        reason = self._refusal(score, draft)
+        if reason is None:
+            self._keep(draft)
+        elif rejected is not None:
             rejected.append((reason, draft))
 
-    scored = sorted(
-        ((rank(d, corpus), d) for d in drafts),
-        key=lambda pair: (pair[1].type == "true_false", -pair[0], pair[1].key, pair[1].type, pair[1].prompt),
-    )
-    statements = 0
-    statement_sentences: set[tuple[str, int]] = set()
-    kept: list[Draft] = []
-    per_key: dict[str, list[Draft]] = defaultdict(list)
-    prompts: set[str] = set()
-    per_sentence: Counter[tuple[str, int]] = Counter()
-    per_answer: Counter[str] = Counter()
-    for score, draft in scored:
+    def _refusal(self, score: float, draft: Draft) -> str | None:
         if not _well_formed(draft):
-            drop("malformed", draft)
-            continue
+            return "malformed"
         if score < GENERATION.min_score:
-            drop(f"score {score:.2f}", draft)
-            continue
-        family = _family(draft)
-        same_fact = per_key[draft.key]
-        if family in prompts:
-            drop("same words as a kept question", draft)
-            continue
+            return f"score {score:.2f}"
+        if _family(draft) in self.prompts:
+            return "same words as a kept question"
+        same_fact = self.per_key[draft.key]
         if len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
-            drop("fact already asked", draft)
-            continue
-        sentences = [(item.source_id, item.sentence.start) for item in draft.cited]
-        if draft.type != "matching" and any(per_sentence[s] >= GENERATION.per_sentence for s in sentences[:1]):
-            drop("sentence quota", draft)
-            continue
+            return "fact already asked"
+        first = _first_sentence(draft)
+        if draft.type != "matching" and self.per_sentence[first] >= GENERATION.per_sentence:
+            return "sentence quota"
         answer = fold(draft.answer_text)
-        quota = GENERATION.per_protagonist if corpus.prominence.get(draft.answer_text, 0) >= corpus.protagonist_mentions else GENERATION.per_answer
-        if answer and per_answer[answer] >= quota:
-            drop("answer quota", draft)
-            continue
-        if draft.type == "true_false" and statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(kept)):
-            drop("enough true/false", draft)
-            continue
-        if draft.type == "true_false" and sentences[0] in statement_sentences:
-            drop("one true/false per sentence", draft)
-            continue
-        spoiler = next((o for o in kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
-        if spoiler is not None:
-            drop(f"gives away or is given away by: {spoiler.prompt[:60]}", draft)
-            continue
-        twin = next((o for o in kept if _same_fact(o, draft)), None)
-        if twin is not None:
-            drop(f"asks what another asks: {twin.prompt[:60]}", draft)
-            continue
-        kept.append(draft)
-        statements += draft.type == "true_false"
+        protagonist = self.corpus.prominence.get(draft.answer_text, 0) >= self.corpus.protagonist_mentions
+        if answer and self.per_answer[answer] >= (GENERATION.per_protagonist if protagonist else GENERATION.per_answer):
+            return "answer quota"
         if draft.type == "true_false":
-            statement_sentences.add(sentences[0])
-        per_key[draft.key].append(draft)
-        prompts.add(family)
-        per_sentence.update(sentences[:1])
+            reason = self._statement_refusal(draft, first)
+            if reason:
+                return reason
+        spoiler = next((o for o in self.kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
+        if spoiler is not None:
+            return f"gives away or is given away by: {spoiler.prompt[:60]}"
+        twin = next((o for o in self.kept if _same_fact(o, draft)), None)
+        if twin is not None:
+            return f"asks what another asks: {twin.prompt[:60]}"
+        return None
+
+    def _statement_refusal(self, draft: Draft, first: tuple[str, int]) -> str | None:
+        statements = sum(self.polarity.values())
+        if statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(self.kept)):
+            return "enough true/false"
+        if first in self.statement_sentences:
+            return "one true/false per sentence"
+        if not _balanced(self.polarity, bool(draft.answer)):
+            return "too many true/false of this answer"
+        return None
+
+    def _keep(self, draft: Draft) -> None:
+        first = _first_sentence(draft)
+        self.kept.append(draft)
+        self.per_key[draft.key].append(draft)
+        self.prompts.add(_family(draft))
+        self.per_sentence[first] += 1
+        if draft.type == "true_false":
+            self.statement_sentences.add(first)
+            self.polarity[bool(draft.answer)] += 1
+        answer = fold(draft.answer_text)
         if answer:
-            per_answer[answer] += 1
-    return kept
+            self.per_answer[answer] += 1
+
+
+def _first_sentence(draft: Draft) -> tuple[str, int]:
+    item = draft.cited[0]
+    return item.source_id, item.sentence.start
+
+
+def _balanced(polarity: dict[bool, int], answer: bool) -> bool:
+    """True statements are scarcer (a true statement restates its sentence and so gives away every other
+    question on it): false ones may outnumber them, but by at most two to one (plus a few)."""
+    if answer:
+        return polarity[True] <= polarity[False] + 3
+    return polarity[False] < 2 * polarity[True] + 4
 
 
 def _well_formed(draft: Draft) -> bool:

@@ -10,6 +10,7 @@ from ...nlp.gazetteer import gloss, wordnet_kind
 from ...textnorm import fold
 from ..context import Corpus
 from ..distractors import pick, stable_order
+from ..draft import Draft
 from ..facts.model import Fact
 from ..places import country_hint
 from ..text_keys import key_words
@@ -24,6 +25,7 @@ __all__ = [
     "kind_noun",
     "name_variants",
     "options_with",
+    "true_and_false",
     "short_name",
 ]
 
@@ -139,6 +141,16 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
 
     known = [c for c in candidates if wordnet_kind(c)]
     return sorted(candidates, key=lambda c: (not (c in known and close(c)),))
+
+
+def true_and_false(statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement") -> list[Draft]:
+    """A true/false pair on one fact: the key's hash picks which is preferred (a bank holds a mix of both);
+    the other is there for when the preferred one would give away another question's answer."""
+    preferred_true = sum(key.encode()) % 2 == 0
+    drafts = [Draft("true_false", form, statement, True, facts, key, score + (0.01 if preferred_true else 0.0), statement=statement)]
+    if false:
+        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else 0.01), statement=statement))
+    return drafts
 
 
 def options_with(answer: str, wrong: list[str], seed: str) -> tuple[str, ...]:

@@ -70,7 +70,7 @@ def _number_matching(numbers: Sequence[Fact]) -> list[Draft]:
         if quantity is None or quantity.kind not in ("year", "count", "percent", "money") or id(fact.item) in used:
             continue
         small_word = not quantity.text[:1].isdigit() and quantity.value < 10
-        if len(phrase.split()) < 4 or small_word or re.search(r"\d", phrase) or len(fact.item.text.split()) > 45:
+        if len(phrase.split()) < 4 or small_word or re.search(r"\d", phrase):
             continue
         used.add(id(fact.item))  # one number per sentence, so no phrase holds another pair's answer
         by_article.setdefault(fact.item.source_id, []).append(fact)

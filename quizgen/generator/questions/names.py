@@ -14,7 +14,7 @@ from ..facts.model import Fact
 from ..stems import blank_out, plain, tidy, word_count
 from ...nlp.gazetteer import gloss
 from ..distractors import pick, stable_order
-from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with
+from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["entity_questions", "subject_questions"]
 
@@ -42,11 +42,12 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if readable is None:
         return []
     text, rewrite = readable
-    if rewrite and fact.answer_start < rewrite.end:
+    moved = rewrite.moved(fact.answer_start, fact.answer_end) if rewrite else (fact.answer_start, fact.answer_end)
+    if moved is None:
         return []
     if fact.answer_kind == "PERSON" and (_titled(fact) or corpus.prominence[fact.subject] >= corpus.protagonist_mentions):
         return []  # 'Russian President _____' gives the answer away; 'Mr. _____' for Putin is a guess
-    shift = rewrite.shift() if rewrite else 0
+    shift = moved[0] - fact.answer_start
     stem = blank_out(text, fact.answer_start + shift, fact.answer_end + shift)
     if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
         return []
@@ -72,12 +73,10 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         )
     verdict = corpus.verdict(item)
     if verdict.factual and word_count(text) <= 40 and fact.answer_kind != "OTHER":
-        true = sum(key.encode()) % 2 == 0
         swap = _swap_for(fact, corpus, stem)
-        if true or swap:
-            start, end = fact.answer_start + shift, fact.answer_end + shift
-            shown = statement if true else plain(tidy(text[:start] + swap + text[end:]))
-            drafts.append(Draft("true_false", "statement", shown, true, (fact,), key, common, statement=statement))
+        start, end = fact.answer_start + shift, fact.answer_end + shift
+        false = plain(tidy(text[:start] + swap + text[end:])) if swap else None
+        drafts.extend(true_and_false(statement, false, (fact,), key, common))
     return drafts
 
 

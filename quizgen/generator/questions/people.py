@@ -14,7 +14,7 @@ from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import capitalize, plain, tidy
-from .common import CHOICES, article_for, core_role, entity_options, kind_noun, name_variants, options_with
+from .common import CHOICES, article_for, core_role, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["quote_questions", "role_display", "role_questions"]
 
@@ -155,9 +155,7 @@ def _organization_questions(
               accepted=tuple(name_variants(org)), statement=statement)
     )
     if wrong:
-        true = sum(key.encode()) % 2 == 0
-        shown = _with_the(short, org if true else wrong[0])
-        drafts.append(Draft("true_false", "role", shown, true, (fact,), key, 0.7, statement=statement))
+        drafts.extend(true_and_false(_with_the(short, org), _with_the(short, wrong[0]), (fact,), key, 0.7, "role"))
     return drafts
 
 
@@ -208,10 +206,7 @@ def quote_questions(fact: Fact, corpus: Corpus, speakers: Sequence[str]) -> list
                   choices=options_with(fact.subject, wrong, key), statement=statement)
         )
     if wrong:
-        true = sum(key.encode()) % 2 == 0
-        speaker = fact.subject if true else wrong[0]
-        drafts.append(
-            Draft("true_false", "quote_attribution", plain(f"{speaker} said: “{quote}”"), true, (fact,), key, 0.72,
-                  statement=plain(statement))
+        drafts.extend(
+            true_and_false(plain(statement), plain(f"{wrong[0]} said: “{quote}”"), (fact,), key, 0.72, "quote_attribution")
         )
     return drafts

@@ -12,7 +12,7 @@ from ..draft import Draft
 from ..facts.model import Fact
 from ..numbers import number_options
 from ..stems import blank_out, plain, replace_span, tidy, word_count
-from .common import CHOICES, options_with
+from .common import CHOICES, options_with, true_and_false
 
 __all__ = ["quantity_questions"]
 
@@ -36,13 +36,15 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     wrong = number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year)
     readable = corpus.readable(fact.item)
     text, shift = fact.item.text, 0
-    if readable and (readable[1] is None or quantity.start >= readable[1].end):
-        text, rewrite = readable
-        shift = rewrite.shift() if rewrite else 0
-    elif readable and readable[1] is not None:
-        moved = _kept_in_opening(fact.item.text, readable[1].replacement, quantity.start, quantity.text)
+    if readable:
+        rewrite = readable[1]
+        moved = rewrite.moved(quantity.start, quantity.end) if rewrite else (quantity.start, quantity.end)
+        if moved is None and rewrite is not None and len(rewrite.parts) == 1:
+            start, end, replacement = rewrite.parts[0]
+            carried = _kept_in_opening(fact.item.text[start:end], replacement, quantity.start - start, quantity.text)
+            moved = (start + carried, 0) if carried is not None else None
         if moved is not None:
-            text, shift = readable[0], moved - quantity.start
+            text, shift = readable[0], moved[0] - quantity.start
     stem = blank_out(text, quantity.start + shift, quantity.end + shift)
     wrong = [w for w in wrong if fold(w) not in fold(stem)]
     statement = plain(tidy(text))
@@ -60,7 +62,7 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
                       statement=statement)
             )
         if verdict.factual and wrong and word_count(text) <= 40:
-            drafts.append(_true_false(fact, text, shift, wrong[0], key, statement))
+            drafts.extend(_true_false(fact, text, shift, wrong[0], key, statement))
     for template in (_share_question, value_question, value_numeric):
         draft = template(fact, number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year))
         if draft:
@@ -115,18 +117,12 @@ def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     return shown, unit, tolerance
 
 
-def _true_false(fact: Fact, text: str, shift: int, wrong: str, key: str, statement: str) -> Draft:
-    """True or false by the key's hash, so a bank holds a mix of both."""
+def _true_false(fact: Fact, text: str, shift: int, wrong: str, key: str, statement: str) -> list[Draft]:
+    """The true statement and a false one; the key's hash prefers one, so a bank holds a mix of both."""
     quantity = fact.quantity
     assert quantity is not None
-    if _parity(key):
-        return Draft("true_false", "statement", statement, True, (fact,), key, 0.55, statement=statement)
     swapped = plain(tidy(replace_span(text, quantity.start + shift, quantity.end + shift, wrong)))
-    return Draft("true_false", "statement", swapped, False, (fact,), key, 0.55, statement=statement)
-
-
-def _parity(key: str) -> bool:
-    return sum(key.encode()) % 2 == 0
+    return true_and_false(statement, swapped, (fact,), key, 0.55)
 
 
 def _share_question(fact: Fact, wrong: list[str]) -> Draft | None:

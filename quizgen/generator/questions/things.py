@@ -9,7 +9,7 @@ from ..context import Corpus
 from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
-from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with
+from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["description_questions"]
 
@@ -38,9 +38,8 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
     )
     others = [p.detail for p in peers if p.subject != fact.subject and p.answer_subtype == fact.answer_subtype]
     swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1, key)
-    true = sum(key.encode()) % 2 == 0 or not swapped
-    shown = statement if true else f"{fact.subject} is {_predicate(swapped[0])}."
-    drafts.append(Draft("true_false", "description", shown, true, (fact,), key, 0.64, statement=statement))
+    false = f"{fact.subject} is {_predicate(swapped[0])}." if swapped else None
+    drafts.extend(true_and_false(statement, false, (fact,), key, 0.64, "description"))
     return drafts
 
 
