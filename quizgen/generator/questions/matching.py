@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from ...textnorm import fold
 from ..draft import Draft
 from ..facts.model import Fact
-from .people import is_post, role_display
+from .people import clean_quote, is_post, role_display
 
 __all__ = ["matching_questions"]
 
@@ -26,7 +26,7 @@ def matching_questions(
         ("Match each person with the organization the article connects them to.", experts, lambda f: f.answer, "experts"),
         ("Match each person with the post the article gives them.", officials, lambda f: _post(f), "officials"),
         ("Match each name with how the article describes it.", descriptions, lambda f: f.detail if f.detail[:1] in "“\"" else f"“{f.detail}”", "descriptions"),
-        ("Match each person with the words the article quotes them saying.", short_quotes, lambda f: f"“{f.detail.strip(' ,')}”", "quotes"),
+        ("Match each person with the words the article quotes them saying.", short_quotes, lambda f: f"“{clean_quote(f.detail)}”", "quotes"),
     ]
     drafts = []
     for prompt, facts, right, label in kinds:
@@ -41,6 +41,7 @@ def matching_questions(
 
 
 _CLAUSE_END = {",", ";", ":", ".", "—", "–", "(", ")"}
+_LOOSE_ENDS = {"IN", "DT", "TO", "CC", "PRP$", "WDT"}
 
 
 def _phrase(fact: Fact, reach: int = 7) -> str:
@@ -55,6 +56,8 @@ def _phrase(fact: Fact, reach: int = 7) -> str:
         first -= 1
     while last < len(tokens) and last - at[-1] <= reach and tokens[last].text not in _CLAUSE_END:
         last += 1
+    while last - 1 > at[-1] and tokens[last - 1].tag in _LOOSE_ENDS:
+        last -= 1  # '... opened a joint campus with' ends on a word that needs more
     text = fact.item.text
     start, end = tokens[first].start, tokens[last - 1].end
     return (text[start : fact.answer_start] + "_____" + text[fact.answer_end : end]).strip()

@@ -75,7 +75,10 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if verdict.factual and word_count(text) <= 40 and fact.answer_kind != "OTHER":
         swap = _swap_for(fact, corpus, stem)
         start, end = fact.answer_start + shift, fact.answer_end + shift
-        false = plain(tidy(text[:start] + swap + text[end:])) if swap else None
+        before = text[:start]
+        if swap and not swap.startswith("the ") and before.lower().endswith("the "):
+            before = before[:-4]  # 'The United States' -> 'Ukraine', not 'The Ukraine'
+        false = plain(tidy(before + swap + text[end:])) if swap else None
         drafts.extend(true_and_false(statement, false, (fact,), key, common))
     return drafts
 

@@ -16,7 +16,7 @@ from ..facts.model import Fact
 from ..stems import capitalize, plain, tidy
 from .common import CHOICES, article_for, core_role, entity_options, kind_noun, name_variants, options_with, true_and_false
 
-__all__ = ["quote_questions", "role_display", "role_questions"]
+__all__ = ["clean_quote", "is_post", "quote_questions", "role_display", "role_questions"]
 
 _BLANK = "_____"
 
@@ -190,9 +190,14 @@ def _bare(role: str) -> str:
     return role
 
 
+def clean_quote(words: str) -> str:
+    """Quoted words without the comma that led back into the sentence: '…, ‘we are strong together,’' -> '…together’'."""
+    return re.sub(r"[,;:]+(?=[’']?$)", "", words.strip())
+
+
 def quote_questions(fact: Fact, corpus: Corpus, speakers: Sequence[str]) -> list[Draft]:
     """'Who said: “...”?' with other quoted people as options, and a true/false on the attribution."""
-    quote = re.sub(r"[,;:]+(?=[’']?$)", "", fact.detail.strip())
+    quote = clean_quote(fact.detail)
     key = f"quote|{fact.subject}|{fold(quote)[:60]}"
     prompt = f"Who said: “{quote}”?" if quote[:1].isupper() else f"Who is quoted using the words “{quote}”?"
     seed = key
