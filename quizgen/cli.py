@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
+from .config import LIMITS
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
-from .config import LIMITS
 from .storage import find_banks, load_bank, project_root_of, read_text_file
 
 __all__ = ["main"]
@@ -223,7 +223,8 @@ def evaluate(bank: Path, gold: Path, ratings: Path, sample_size: int | None, see
       python -m quizgen evaluate
       python -m quizgen evaluate --sample 40 --seed 2024 > sample.txt
     """
-    from .evaluation import draw_sample, evaluate as run_evaluation, load_gold, load_ratings
+    from .evaluation import draw_sample, load_gold, load_ratings
+    from .evaluation import evaluate as run_evaluation
 
     loaded = load_bank(bank)
     if sample_size is not None:

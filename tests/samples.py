@@ -67,3 +67,8 @@ questions:
   origin: generated
 """
 MINIMAL_ARTICLE = "Putin visited Harbin on Friday. It is a city in northeastern China with a Russian past and a famous institute."
+
+
+def sentence(corpus, start: str):
+    """The analysed sentence of a generator `Corpus` that begins with `start`."""
+    return next(item for item in corpus.items if item.text.startswith(start))

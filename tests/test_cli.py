@@ -115,3 +115,35 @@ def test_hash_password_refuses_a_weak_password_in_one_line(given, words):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr == f"Error: {words}; no hash was made\n"
+
+
+def test_generate_writes_a_valid_bank_with_a_progress_bar(project):
+    bank = project / "question_banks" / "summit.yaml"
+    result = CliRunner().invoke(
+        main, ["generate", "--seeds", str(project / "seeds"), "--bank", str(bank), "--title", "Summit"],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    assert "Reading articles" in result.stderr and "5/5" in result.stderr
+    assert f"{bank}: " in result.stdout and "questions from 5 article(s)" in result.stdout
+    with contextlib.chdir(project):
+        assert run("validate", str(bank)).exit_code == 0
+
+
+def test_generate_quiet_prints_only_the_summary(project):
+    bank = project / "question_banks" / "summit.yaml"
+    result = CliRunner().invoke(main, ["generate", "--seeds", str(project / "seeds"), "--bank", str(bank), "--quiet"])
+    assert result.exit_code == 0
+    assert result.stderr == "" and len(result.stdout.splitlines()) == 1
+
+
+def test_generate_without_articles_says_what_is_wrong(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    result = run("generate", "--seeds", str(tmp_path / "seeds"), "--bank", str(tmp_path / "b.yaml"), cwd=tmp_path)
+    assert result.exit_code == 1 and "no articles to generate from" in result.output
+
+
+def test_evaluate_reports_against_the_targets():
+    result = run("evaluate")
+    assert result.exit_code == 0, result.output
+    assert "automated checks: 100.0%" in result.output and "gold-fact coverage" in result.output

@@ -22,8 +22,7 @@ __all__ = ["Failure", "check_bank", "near_duplicates"]
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
-    "a an the of in on at to for by with and or but is are was were be been has have had that this it its as from "
-    "which who what whom whose how when where why than then so".split()
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "as", "from", "which", "who", "what", "whom", "whose", "how", "when", "where", "why", "than", "then", "so"]
 )
 
 

@@ -18,8 +18,8 @@ from .distractors import NamePool
 from .facts.descriptions import description_facts
 from .places import country_hint
 from .quality import Verdict, judge
-from .text_keys import key_words
 from .references import Rewrite, rewrite_opening
+from .text_keys import key_words
 
 __all__ = ["Corpus"]
 

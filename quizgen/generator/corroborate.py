@@ -28,7 +28,7 @@ def _concepts() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lexicon().concepts.items()}
 
 
-_WINDOW = 8
+_WINDOW = 12
 
 
 def _window(fact: Fact) -> set[str]:

@@ -146,11 +146,7 @@ def _broken_grammar(tokens) -> list[int]:
     for i in range(1, len(tokens)):
         word, previous = tokens[i].lower, tokens[i - 1]
         before = tokens[i - 2].lower if i >= 2 else ""
-        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in _AUXILIARIES:
-            found.append(tokens[i].start)
-        elif previous.lower == "to" and before == "according" and tokens[i].tag == "VBG":
-            found.append(tokens[i].start)
-        elif previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
+        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in _AUXILIARIES or previous.lower == "to" and before == "according" and tokens[i].tag == "VBG" or previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
             found.append(tokens[i].start)
     return found
 
@@ -229,4 +225,6 @@ def _attributed(item: Analyzed, say: frozenset[str]) -> bool:
         before = tokens[mention.first - 1].lower if mention.first > 0 else ""
         if after in say or before in say:
             return True
-    return False
+    # 'Shi Yinhong, an international relations professor at ..., said ...'
+    first_person = min((m.first for m in speakers if m.kind == "PERSON"), default=None)
+    return first_person is not None and any(t.lower in say for t in tokens[first_person:])

@@ -7,9 +7,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..config import LIMITS
 from ..corpus import Article, load_corpus
 from ..errors import QuizgenError
-from ..storage import load_bank, project_root_of, save_bank
+from ..storage import load_bank, parse_bank, project_root_of, read_text_file, save_bank
 from .merge import is_teachers, merge
 from .pipeline import Generated, generate
 
@@ -48,7 +49,9 @@ def generate_bank(
     if not corpus.articles:
         reasons = "; ".join(str(e) for e in corpus.errors) or f"{seeds} holds no .txt or .md articles"
         raise QuizgenError(f"no articles to generate from: {reasons}")
-    existing = load_bank(bank_path) if bank_path.exists() else None
+    # Citations are checked after the merge: an edited article moves or removes sentences, which the
+    # merge follows (new offsets) or flags (source_changed) rather than refusing the whole bank.
+    existing = _read_structure(bank_path) if bank_path.exists() else None
     if on_start:
         on_start(len(corpus.articles))
     generated = generate(corpus.articles, on_article=on_article)
@@ -76,6 +79,11 @@ def generate_bank(
         warnings=corpus.warnings,
         skipped=tuple(str(e) for e in corpus.errors),
     )
+
+
+def _read_structure(path: Path):
+    text = read_text_file(path, max_bytes=LIMITS.bank_max_bytes, control_ratio=LIMITS.binary_control_ratio)
+    return parse_bank(text, str(path))
 
 
 def questions_for_source(

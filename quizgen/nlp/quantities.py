@@ -49,7 +49,7 @@ _PATTERNS = (
     ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
     ("weekday", re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?!-)")),
-    ("count", re.compile(rf"(?i)(?<![\w.-]){_QUAL}{_NUM}{_SCALE}(?![\w.]*\d)")),
+    ("count", re.compile(rf"(?i)(?<![\w.:-]){_QUAL}{_NUM}{_SCALE}(?![\w.]*\d|:\d)")),
 )
 
 
@@ -161,9 +161,12 @@ def _unit_after(end: int, text: str, tokens: tuple[Token, ...]) -> str:
 
 
 def _is_determiner_like(number: str, start: int, text: str) -> bool:
-    """'the two leaders', 'one solution', 'one-on-one': small word numbers that are not facts."""
+    """'the two leaders', 'one solution', 'one-on-one', 'a hundred', 'a few hundred': word numbers that are
+    not facts (or not exact)."""
     word = number.lower()
     if word == "one" or text[start:].lower().startswith("one-on-one"):
+        return True
+    if word in ("hundred", "dozen"):
         return True
     if word[0].isdigit() or number_value(word) is None or number_value(word) >= 10:
         return False

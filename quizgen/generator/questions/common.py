@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from nltk.corpus import wordnet as wn
 
 from ...nlp.gazetteer import gloss, wordnet_kind

@@ -7,13 +7,13 @@ import re
 from dataclasses import replace
 
 from ...lexicon import lexicon
+from ...nlp.gazetteer import gloss
 from ...textnorm import fold
 from ..context import Corpus
+from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import blank_out, plain, tidy, word_count
-from ...nlp.gazetteer import gloss
-from ..distractors import pick, stable_order
 from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["entity_questions", "subject_questions"]

@@ -14,7 +14,16 @@ from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import capitalize, plain, tidy
-from .common import CHOICES, article_for, core_role, entity_options, kind_noun, name_variants, options_with, true_and_false
+from .common import (
+    CHOICES,
+    article_for,
+    core_role,
+    entity_options,
+    kind_noun,
+    name_variants,
+    options_with,
+    true_and_false,
+)
 
 __all__ = ["clean_quote", "is_post", "quote_questions", "role_display", "role_questions"]
 

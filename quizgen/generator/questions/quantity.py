@@ -27,7 +27,7 @@ _REPORTED = re.compile(r"^(?P<speaker>.+?)\s+said(?:\s+on\s+\w+)?\s+that\s+$")
 def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     """Every question a number supports; the ranking stage keeps the best."""
     quantity = fact.quantity
-    if quantity is None or not _worth_asking(quantity):
+    if quantity is None or not _worth_asking(quantity) or _written_twice(fact):
         return []
     verdict = corpus.verdict(fact.item)
     drafts: list[Draft] = []
@@ -76,6 +76,15 @@ def _kept_in_opening(original: str, replacement: str, start: int, written: str) 
     if original.count(written) != 1 or replacement.count(written) != 1:
         return None
     return replacement.index(written) if original.index(written) == start else None
+
+
+def _written_twice(fact: Fact) -> bool:
+    """The same number elsewhere in the sentence ('an Atlas 5 rocket with ... five boosters') would answer it."""
+    quantity = fact.quantity
+    assert quantity is not None
+    others = [q for q in fact.item.quantities if q is not quantity and q.value == quantity.value]
+    digits = re.findall(r"\d+(?:\.\d+)?", fact.item.text[: quantity.start] + " " + fact.item.text[quantity.end :])
+    return bool(others) or f"{quantity.value:g}" in digits
 
 
 def _worth_asking(quantity: Quantity) -> bool:

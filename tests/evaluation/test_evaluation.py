@@ -1,0 +1,88 @@
+"""The evaluation harness catches what it claims to catch, and reports coverage and ratings."""
+
+from __future__ import annotations
+
+from quizgen.evaluation import GoldSet, RatingSet, check_bank, coverage, draw_sample, evaluate, load_gold
+from quizgen.models import Bank, Citation, FillInBlank, MultipleChoice, Numeric, TrueFalse
+from tests.samples import PROJECT
+
+TEXT = "Putin visited Harbin on Friday. Trade reached $240 billion in 2023."
+TEXTS = {"a": TEXT}
+
+
+def cite(quote: str) -> list[Citation]:
+    start = TEXT.index(quote)
+    return [Citation(source="a", quote=quote, start=start, end=start + len(quote))]
+
+
+def bank(*questions) -> Bank:
+    return Bank(title="t", sources=[{"id": "a", "title": "A", "path": "seeds/a.txt"}], questions=list(questions))
+
+
+GOOD = MultipleChoice(
+    id="q1", prompt="Which city did Putin visit on Friday?", choices=["Harbin", "Wuhan", "Dalian"], answer="Harbin",
+    citations=cite("Putin visited Harbin on Friday."),
+)
+
+
+def checks(*questions) -> set[str]:
+    return {f.check for f in check_bank(bank(*questions), TEXTS)}
+
+
+def test_a_grounded_question_passes():
+    assert checks(GOOD) == set()
+
+
+def test_an_answer_the_sentence_does_not_state_fails():
+    wrong = GOOD.model_copy(update={"answer": "Wuhan"})
+    assert "answer_supported" in checks(wrong)
+
+
+def test_an_answer_in_its_own_prompt_fails():
+    leaky = FillInBlank(id="q2", prompt="Putin visited Harbin, a city; he visited _____ on Friday.", answer="Harbin",
+                        citations=cite("Putin visited Harbin on Friday."))
+    assert "answer_not_in_prompt" in checks(leaky)
+
+
+def test_a_quote_that_is_not_the_source_span_fails():
+    moved = GOOD.model_copy(update={"citations": [Citation(source="a", quote="Putin visited Harbin on Friday.", start=1, end=32)]})
+    assert "quote_is_source_span" in checks(moved)
+
+
+def test_numbers_and_statements_are_checked_against_the_sentence():
+    number = Numeric(id="q3", prompt="Trade reached $_____ billion in 2023.", answer=240, citations=cite("Trade reached $240 billion in 2023."))
+    wrong_number = number.model_copy(update={"id": "q4", "answer": 190})
+    statement = TrueFalse(id="q5", prompt="Putin visited Wuhan on Friday.", answer=False,
+                          explanation="False. Putin visited Harbin on Friday. (A, 2024)", citations=cite("Putin visited Harbin on Friday."))
+    assert checks(number, statement) == set()
+    assert "answer_supported" in checks(wrong_number)
+
+
+def test_near_duplicates_are_reported():
+    twin = GOOD.model_copy(update={"id": "q9", "prompt": "Which city did Putin visit on Friday ?"})
+    assert "near_duplicate" in checks(GOOD, twin)
+
+
+def test_coverage_counts_a_fact_once_a_question_tests_it():
+    gold = GoldSet.model_validate({"facts": [
+        {"id": "harbin", "fact": "Putin visited Harbin.", "sources": ["a"], "answers": ["Harbin"], "context": ["visit"]},
+        {"id": "trade", "fact": "Trade was $240 billion.", "sources": ["a"], "answers": ["$240 billion"], "context": ["trade"]},
+    ]})
+    result = coverage(bank(GOOD), gold)
+    assert result.covered == {"harbin": "q1"} and [f.id for f in result.missing] == ["trade"]
+    rejected = GOOD.model_copy(update={"status": "rejected"})
+    assert coverage(bank(rejected), gold).covered == {}
+
+
+def test_the_shipped_gold_set_loads():
+    assert len(load_gold(PROJECT / "benchmarks" / "gold_facts.yaml").facts) >= 40
+
+
+def test_acceptability_is_computed_from_the_ratings_of_the_drawn_sample():
+    sample = draw_sample([GOOD], 1, seed=1)
+    ratings = RatingSet.model_validate({"seed": 1, "size": 1, "ratings": [
+        {"id": sample[0].id, "grammatical": 3, "understandable": 3, "correct": 3, "distractors": 2, "accept": True}
+    ]})
+    result = evaluate(bank(GOOD), TEXTS, ratings=ratings)
+    assert result.acceptability.share == 1.0 and result.acceptability.unrated == ()
+    assert any(line.startswith("teacher-rated sample: 1/1") for line in result.lines())

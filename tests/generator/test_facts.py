@@ -1,0 +1,35 @@
+"""Facts read off the seed sentences: roles, descriptions, quotes with their speakers."""
+
+from quizgen.generator.facts.descriptions import description_facts
+from quizgen.generator.facts.quotes import quote_facts
+from quizgen.generator.facts.roles import role_facts
+
+
+def test_roles_and_affiliations(seed_corpus):
+    roles = {(f.subject, f.detail, f.answer) for f in role_facts(seed_corpus.items, seed_corpus.prominence, famous=10)}
+    assert ("Alexander Gabuev", "director of the Carnegie Russia Eurasia Center", "Carnegie Russia Eurasia Center") in roles
+    assert ("Anton Siluanov", "Finance Minister", "Anton Siluanov") in roles
+    assert ("German Gref", "Sberbank CEO", "Sberbank") in roles
+    assert ("Andrei Belousov", "the new defense minister", "Andrei R. Belousov") in roles
+    assert ("Yuri Borisov", "the head of the Russian space agency Roscosmos", "Roscosmos") in roles
+    assert not any(subject == "Vladimir Putin" for subject, _, _ in roles)  # everyone knows his job
+
+
+def test_a_list_of_people_is_not_read_as_an_appositive(seed_corpus):
+    roles = {(f.subject, f.detail) for f in role_facts(seed_corpus.items, seed_corpus.prominence, famous=10)}
+    assert not any("Oleg Deripaska" in detail for _, detail in roles)
+
+
+def test_descriptions(seed_corpus):
+    found = {(f.subject, f.detail) for f in description_facts(seed_corpus.items)}
+    assert ("Rosatom", "Russia’s nuclear power company") in found
+    assert ("Kharkiv", "Ukraine’s second-largest city") in found
+    assert ("Harbin", "“little Moscow”") in found
+    assert ("Harbin Institute of Technology", "known for its cutting-edge defense research") in found
+
+
+def test_quotes_are_attributed_through_a_chain_of_he_said(seed_corpus):
+    quotes = {f.detail: (f.subject, len(f.support)) for f in quote_facts(seed_corpus.items)}
+    assert quotes["It is the underwater part of the iceberg"] == ("Alexander Gabuev", 1)
+    assert quotes["The signal is, ‘we are strong together,’"] == ("Nadège Rolland", 0)
+    assert quotes["We are working in solidarity on the formulation of a more just and democratic multipolar world order"][0] == "Vladimir Putin"

@@ -1,0 +1,86 @@
+"""Regenerating never loses a teacher's work."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from quizgen.generator import generate_bank
+from quizgen.storage import dump_bank, load_bank, save_bank
+from tests.samples import SEEDS
+
+
+@pytest.fixture
+def fresh(tmp_path):
+    """A project with the seeds and a bank generated from them."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    bank_path = tmp_path / "question_banks" / "generated.yaml"
+    generate_bank(tmp_path / "seeds", bank_path, title="Summit")
+    return tmp_path, bank_path
+
+
+def test_regenerating_unchanged_articles_gives_a_byte_identical_bank(fresh):
+    root, path = fresh
+    before = path.read_bytes()
+    generate_bank(root / "seeds", path)
+    assert path.read_bytes() == before
+
+
+def test_teacher_work_survives_regeneration_exactly(fresh):
+    root, path = fresh
+    bank = load_bank(path)
+    approved, rejected, edited = bank.questions[0], bank.questions[1], bank.questions[2]
+    edited_text = edited.model_copy(update={"prompt": edited.prompt + " (edited)"})
+    questions = [
+        approved.model_copy(update={"status": "approved"}),
+        rejected.model_copy(update={"status": "rejected"}),
+        edited_text,
+        *bank.questions[3:],
+    ]
+    save_bank(bank.model_copy(update={"questions": questions, "title": "Class 9B"}), path)
+    kept = {q.id: q for q in load_bank(path).questions[:3]}
+
+    report = generate_bank(root / "seeds", path)
+    after = {q.id: q for q in load_bank(path).questions}
+    for question_id, question in kept.items():
+        assert after[question_id] == question
+    assert load_bank(path).title == "Class 9B"
+    assert report.kept_from_teachers == 3
+    assert not any(q.prompt == edited.prompt and q.id != edited.id for q in after.values())
+
+
+def test_a_moved_sentence_is_followed_and_a_vanished_one_is_flagged(fresh):
+    root, path = fresh
+    bank = load_bank(path)
+    target = next(q for q in bank.questions if q.citations[0].source == "new-model-of-ties")
+    other = next(
+        q for q in bank.questions if q.citations[0].source == "new-model-of-ties" and q.citations[0].quote != target.citations[0].quote
+    )
+    approved = [q.model_copy(update={"status": "approved"}) if q.id in (target.id, other.id) else q for q in bank.questions]
+    save_bank(bank.model_copy(update={"questions": approved}), path)
+    article = root / "seeds" / "003_d040585a85b3db4b.txt"
+    text = article.read_text(encoding="utf-8")
+    text = "Editor's note: this copy was updated.\n\n" + text.replace(target.citations[0].quote, "This sentence was rewritten.")
+    article.write_text(text, encoding="utf-8")
+
+    generate_bank(root / "seeds", path)
+    after = {q.id: q for q in load_bank(path).questions}
+    assert "source_changed" in after[target.id].flags
+    moved = after[other.id].citations[0]
+    assert text[moved.start : moved.end] == moved.quote and moved.start != other.citations[0].start
+    assert "source_changed" not in after[other.id].flags
+
+
+def test_an_invalid_bank_on_disk_is_never_overwritten(fresh):
+    root, path = fresh
+    path.write_text(path.read_text(encoding="utf-8").replace("status: draft", "status: maybe", 1), encoding="utf-8")
+    before = path.read_bytes()
+    with pytest.raises(Exception, match="status"):
+        generate_bank(root / "seeds", path)
+    assert path.read_bytes() == before
+
+
+def test_the_saved_bank_round_trips(fresh):
+    _, path = fresh
+    assert dump_bank(load_bank(path)) == path.read_text(encoding="utf-8")

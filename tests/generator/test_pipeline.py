@@ -1,0 +1,80 @@
+"""The generator on the five seeds: the targets, every question grounded, the same output every time."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from quizgen.evaluation import check_bank
+from quizgen.generator import generate
+from quizgen.models import Bank
+from quizgen.storage import dump_bank
+
+
+def as_bank(generated) -> Bank:
+    return Bank(title="Seeds", sources=list(generated.sources), questions=list(generated.questions))
+
+
+def test_meets_the_count_targets(seed_generated):
+    questions = seed_generated.questions
+    assert len(questions) >= 150
+    kinds = Counter(q.type for q in questions)
+    kinds["quote_attribution"] = sum(q.form == "quote_attribution" for q in questions)
+    assert min(kinds[k] for k in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching", "quote_attribution")) >= 10
+    per_article = Counter(s for q in questions for s in {c.source for c in q.citations})
+    assert len(per_article) == 5 and min(per_article.values()) >= 15
+
+
+def test_every_question_passes_the_automated_checks(seed_generated, seed_articles):
+    texts = {a.source.id: a.text for a in seed_articles}
+    assert check_bank(as_bank(seed_generated), texts) == []
+
+
+def test_the_bank_validates_with_every_citation(seed_generated, seed_articles):
+    from quizgen.models import ARTICLE_TEXTS
+
+    texts = {a.source.id: a.text for a in seed_articles}
+    Bank.model_validate(as_bank(seed_generated).model_dump(), context={ARTICLE_TEXTS: texts})
+
+
+def test_no_question_comes_from_captions_credits_or_boilerplate(seed_generated, seed_articles):
+    body = {a.source.id: [(b.start, b.end) for b in a.body] for a in seed_articles}
+    for question in seed_generated.questions:
+        for citation in question.citations:
+            assert any(a <= citation.start and citation.end <= b for a, b in body[citation.source]), citation.quote
+
+
+def test_generation_is_deterministic(seed_generated, seed_articles):
+    again = generate(seed_articles)
+    assert dump_bank(as_bank(again)) == dump_bank(as_bank(seed_generated))
+
+
+def test_the_same_fact_in_two_sources_is_one_question_citing_both(seed_generated):
+    trade = [q for q in seed_generated.questions if "bilateral trade between China and Russia in 2023" in q.prompt]
+    assert trade
+    assert {c.source for c in trade[0].citations} == {"harbin-trade-military-harmony", "beijing-joint-statement"}
+
+
+def test_sources_that_disagree_are_flagged_for_the_teacher(seed_generated):
+    meetings = [q for q in seed_generated.questions if "who have met" in q.prompt and q.type != "matching"]
+    assert meetings
+    question = meetings[0]
+    assert "sources_disagree" in question.flags
+    assert "43" in question.disagreement and "over 40" in question.disagreement
+    assert {c.source for c in question.citations} == {"new-model-of-ties", "beijing-joint-statement"}
+
+
+def test_ids_are_content_hashes_and_new_questions_are_drafts(seed_generated):
+    from quizgen.generator.assemble import question_id
+
+    for question in seed_generated.questions:
+        assert question.id == question_id(question)
+        assert (question.status, question.origin) == ("draft", "generated")
+        assert question.explanation and question.topics and question.difficulty
+
+
+def test_multiple_choice_options_never_include_the_answer_twice_or_a_word_of_the_stem(seed_generated):
+    for question in seed_generated.questions:
+        if question.type == "multiple_choice":
+            assert question.choices.count(question.answer) == 1
+            wrong = [c for c in question.choices if c != question.answer]
+            assert not any(f" {w.lower()} " in f" {question.prompt.lower()} " for w in wrong), question.prompt

@@ -1,0 +1,43 @@
+"""Names typed over the whole corpus: people (and their surnames), organisations and places."""
+
+import pytest
+
+from tests.samples import sentence
+
+
+def mentions(corpus, start):
+    return {m.text: m for m in sentence(corpus, start).mentions}
+
+
+@pytest.mark.parametrize(
+    "start,text,kind,name",
+    [
+        ("Putin's visit to Harbin", "Harbin", "PLACE", "Harbin"),
+        ("Xi's very deliberate acceptance", "Richard McGregor", "PERSON", "Richard McGregor"),
+        ("Xi's very deliberate acceptance", "Lowy Institute", "ORGANIZATION", "Lowy Institute"),
+        ("“What this visit gives to Putin", "Gabuev", "PERSON", "Alexander Gabuev"),
+        ("Mr. Xi is committed", "Xi", "PERSON", "Xi Jinping"),
+        ("President Vladimir V. Putin attended", "Vladimir V. Putin", "PERSON", "Vladimir Putin"),
+        ("Shi Yinhong, an international", "Shi Yinhong", "PERSON", "Shi Yinhong"),
+        ("Shi Yinhong, an international", "Renmin University", "ORGANIZATION", "Renmin University"),
+        ("But Mr. Putin will need more help", "Kharkiv", "PLACE", "Kharkiv"),
+        ("Others accompanying Mr. Putin", "Rosatom", "ORGANIZATION", "Rosatom"),
+        ("The Russian leader lauded", "U.S.", "PLACE", "United States"),
+    ],
+)
+def test_names_are_typed_and_linked_to_their_full_form(seed_corpus, start, text, kind, name):
+    found = mentions(seed_corpus, start)
+    assert text in found, sorted(found)
+    assert (found[text].kind, found[text].name) == (kind, name)
+
+
+def test_a_title_before_a_name_is_kept_apart(seed_corpus):
+    found = mentions(seed_corpus, "The head of the Kremlin is at the head")
+    assert found["Anton Siluanov"].title == "Finance Minister"
+    assert found["Elvira Nabiullina"].title == "Central Bank Governor"
+
+
+def test_places_get_their_kind(seed_corpus):
+    found = mentions(seed_corpus, "Its air and naval forces")
+    assert found["Alaska"].subtype == "state"
+    assert found["Taiwan"].kind == "PLACE"

@@ -1,0 +1,53 @@
+"""Numbers with normalised values, units and qualifiers."""
+
+import pytest
+
+from quizgen.nlp.quantities import find_quantities, number_value
+from quizgen.nlp.tagging import tag_text
+
+
+def quantities(text):
+    return find_quantities(text, tag_text(text))
+
+
+@pytest.mark.parametrize(
+    "text,written,kind,value,unit,qualifier",
+    [
+        ("Trade reached $240 billion in 2023.", "$240 billion", "money", 240e9, "USD", ""),
+        ("It was 240.1 billion dollars in record trade.", "240.1 billion dollars", "money", 240.1e9, "USD", ""),
+        ("He said more than 90% of transactions were settled.", "more than 90%", "percent", 90, "%", "more than"),
+        ("The session lasted two and a half hours.", "two and a half", "count", 2.5, "hours", ""),
+        ("The 103-year-old institution opened a campus.", "103", "count", 103, "year-old", ""),
+        ("The leaders have met over 40 times.", "over 40", "count", 40, "times", "over"),
+        ("It was launched by Xi in 2013.", "2013", "year", 2013, "year", ""),
+        ("Putin visited Harbin on Friday.", "Friday", "weekday", 4, "day", ""),
+        ("He launched the eighth Russian-Chinese EXPO.", "eighth", "ordinal", 8, "EXPO", ""),
+    ],
+)
+def test_quantities_are_found_and_normalised(text, written, kind, value, unit, qualifier):
+    found = [q for q in quantities(text) if q.text == written]
+    assert found, quantities(text)
+    q = found[0]
+    assert (q.kind, q.value, q.unit, q.qualifier) == (kind, value, unit, qualifier)
+    assert text[q.start : q.end] == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "Progress on the Power of Siberia 2 gas pipeline was not reported.",
+        "The Luna-25 spacecraft crashed on the moon.",
+        "The two leaders met.",
+        "Tensions rose.",
+    ],
+)
+def test_names_and_determiners_are_not_quantities(text):
+    assert [q for q in quantities(text) if q.kind == "count"] == []
+
+
+def test_number_words():
+    assert number_value("two and a half") == 2.5
+    assert number_value("forty-three") == 43
+    assert number_value("1,000") == 1000
+    assert number_value("several") is None
