@@ -132,10 +132,7 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
     """Places whose WordNet gloss mentions `near` (e.g. 'China') before the rest."""
 
     def close(name: str) -> bool:
-        for synset in wn.synsets(name.replace(" ", "_"), pos=wn.NOUN)[:2]:
-            if near in synset.definition():
-                return True
-        return False
+        return any(near in synset.definition() for synset in wn.synsets(name.replace(" ", "_"), pos=wn.NOUN)[:2])
 
     known = [c for c in candidates if wordnet_kind(c)]
     return sorted(candidates, key=lambda c: (not (c in known and close(c)),))

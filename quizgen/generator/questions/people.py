@@ -132,10 +132,7 @@ def _organization_questions(
     tail = display(fact, fact.answer_end, fact.detail_end)  # ' in Sydney', ' CEO', ''
     head = role[: len(role) - len(display(fact, fact.answer_start, fact.detail_end))].rstrip()
     words = head.split()
-    if not words or words[-1].lower() in ("a", "an", "the"):
-        head_words = words[:-1] if words else []
-    else:
-        head_words = words
+    head_words = words[:-1] if words and words[-1].lower() in ("a", "an", "the") else words
     if not head_words or head_words == ["the"]:  # 'Sberbank CEO' -> 'the CEO of which bank'
         asked = f"{fact.subject} is the {tail} of which {noun}?"
         blanked = f"{fact.subject} is the {tail} of {_BLANK}."

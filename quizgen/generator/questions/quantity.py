@@ -181,7 +181,7 @@ def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
         last += 1
     noun_phrase = item.text[tokens[first].start : tokens[of_index - 1].end]
     tail = item.text[tokens[after].start : tokens[last - 1].end] if last > after else ""
-    if tail and not tokens[after].tag == "IN":
+    if tail and tokens[after].tag != "IN":
         return None
     according = _ACCORDING.search(item.text)
     lead = f"According to {according.group('who').strip()}, what" if according else "What"
