@@ -14,8 +14,9 @@ _SPACE = re.compile(r"\s+")
 
 def fold(text: str) -> str:
     """Case-, accent-, spacing- and punctuation-insensitive key: ' St. Petersburg ' -> 'st petersburg'."""
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _PUNCT.sub(" ", text.casefold())
     return _SPACE.sub(" ", text).strip()
 

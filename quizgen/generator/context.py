@@ -120,7 +120,7 @@ class Corpus:
             item = self.items[index]
             if item is exclude:
                 continue
-            words = set(fold(item.text).split())
+            words = set(self.folded(item).split())
             if len(words & key_words) >= 0.6 * len(key_words):
                 return True
         return False
@@ -156,6 +156,18 @@ class Corpus:
     @cached_property
     def _positions(self) -> dict[int, int]:
         return {id(item): i for i, item in enumerate(self.items)}
+
+    def folded(self, item: Analyzed) -> str:
+        """The sentence folded for comparison (case, accents, punctuation), cached."""
+        return self._folded[id(item)]
+
+    @cached_property
+    def _folded(self) -> dict[int, str]:
+        return {id(item): fold(item.text) for item in self.items}
+
+    def sentences_naming(self, name: str) -> list[Analyzed]:
+        """The sentences that mention `name` (by its canonical name)."""
+        return [self.items[i] for i in self.names.sentences_of.get(fold(name), ())]
 
     def lemmas(self, item: Analyzed) -> frozenset[str]:
         """Content words of a sentence, reduced to WordNet lemmas ('exercises' -> 'exercise'), cached."""

@@ -3,8 +3,9 @@ sources give different numbers for the same thing, the question says so for the 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..lexicon import lexicon
@@ -31,72 +32,90 @@ def _concepts() -> dict[str, frozenset[str]]:
 _WINDOW = 12
 
 
-def _window(fact: Fact) -> set[str]:
+def _window(fact: Fact) -> frozenset[str]:
     """The words within a few tokens of the number: what it counts, not the whole sentence."""
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
     if not at:
-        return set()
-    return {t.lower for t in tokens[max(0, at[0] - _WINDOW) : at[-1] + _WINDOW + 1]}
+        return frozenset()
+    return frozenset(t.lower for t in tokens[max(0, at[0] - _WINDOW) : at[-1] + _WINDOW + 1])
 
 
-def _concepts_of(fact: Fact) -> frozenset[str]:
-    words = _window(fact)
-    return frozenset(name for name, group in _concepts().items() if words & group)
+@dataclass(frozen=True)
+class _Number:
+    """What comparing a number across sources needs, computed once per number."""
+
+    fact: Fact
+    window: frozenset[str]
+    concepts: frozenset[str]
+    year: str
 
 
-def _year_after(fact: Fact) -> str:
+def _number(fact: Fact) -> _Number:
+    window = _window(fact)
+    concepts = frozenset(name for name, group in _concepts().items() if window & group)
     quantity = fact.quantity
     years = [q for q in fact.item.quantities if q.kind == "year" and quantity and q.start > quantity.start]
-    return years[0].text if years else ""
+    return _Number(fact, window, concepts, years[0].text if years else "")
 
 
-def _comparable(a: Fact, b: Fact) -> bool:
-    qa, qb = a.quantity, b.quantity
-    if not qa or not qb or qa.kind != qb.kind or a.item.source_id == b.item.source_id:
-        return False
-    if qa.kind in ("year", "date", "ordinal", "weekday"):
+def _comparable(a: _Number, b: _Number) -> bool:
+    qa, qb = a.fact.quantity, b.fact.quantity
+    if not qa or not qb or qa.kind != qb.kind or a.fact.item.source_id == b.fact.item.source_id:
         return False
     if qa.unit and qb.unit and qa.unit != qb.unit:
         return False
-    if _year_after(a) and _year_after(b) and _year_after(a) != _year_after(b):
+    if a.year and b.year and a.year != b.year:
         return False
-    shared = _concepts_of(a) & _concepts_of(b)
+    shared = a.concepts & b.concepts
     if qa.kind == "percent":
         # A share is of something: the two windows must also share what it is a share of.
-        content = (key_words(" ".join(_window(a))) & key_words(" ".join(_window(b)))) - _NUMBERS
+        content = (key_words(" ".join(a.window)) & key_words(" ".join(b.window))) - _NUMBERS
         return bool(shared) and len(content) >= 2
     return bool(shared)
 
 
 _NUMBERS = frozenset({"more", "than", "about", "over"})
+_UNCOMPARED = ("year", "date", "ordinal", "weekday")
 
 
 def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) -> list[Draft]:
     """Add corroborating sentences from other sources to each draft, and flag disagreements."""
-    numbers = [f for f in facts if f.kind == "quantity"]
+    numbers: dict[str, list[_Number]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind == "quantity" and fact.quantity and fact.quantity.kind not in _UNCOMPARED:
+            number = _number(fact)
+            if number.concepts:
+                numbers[fact.quantity.kind].append(number)
+    roles: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.kind == "role":
+            roles[fact.subject].append(fact)
     result = []
     for draft in drafts:
         primary = draft.facts[0]
         if draft.type == "matching":
             pass
-        elif primary.kind == "quantity":
-            draft = _numbers(draft, primary, numbers, corpus)
+        elif primary.kind == "quantity" and primary.quantity:
+            draft = _numbers(draft, primary, numbers.get(primary.quantity.kind, []), corpus)
         elif primary.kind == "role":
-            draft = _roles(draft, primary, [f for f in facts if f.kind == "role"])
+            draft = _roles(draft, primary, roles[primary.subject])
         elif primary.kind in ("entity", "subject"):
             draft = _sentences(draft, primary, corpus)
         result.append(draft)
     return result
 
 
-def _numbers(draft: Draft, primary: Fact, numbers: Sequence[Fact], corpus: Corpus) -> Draft:
+def _numbers(draft: Draft, primary: Fact, candidates: Sequence[_Number], corpus: Corpus) -> Draft:
+    if primary.quantity is None or primary.quantity.kind in _UNCOMPARED:
+        return draft
+    mine = _number(primary)
     agree, differ = [], []
-    for other in numbers:
-        if not _comparable(primary, other):
+    for other in candidates:
+        if not _comparable(mine, other):
             continue
-        a, b = primary.quantity.value, other.quantity.value  # type: ignore[union-attr]
-        (agree if abs(a - b) <= _SAME_VALUE * max(abs(a), abs(b)) else differ).append(other)
+        a, b = primary.quantity.value, other.fact.quantity.value  # type: ignore[union-attr]
+        (agree if abs(a - b) <= _SAME_VALUE * max(abs(a), abs(b)) else differ).append(other.fact)
     draft = replace(draft, also_in=tuple(f.item for f in agree))
     if differ:
         note = _difference(primary, differ, corpus.sources)
@@ -130,10 +149,7 @@ def _roles(draft: Draft, primary: Fact, roles: Sequence[Fact]) -> Draft:
     def link(fact: Fact) -> str:
         return fold(fact.answer) if fact.answer_kind == "ORGANIZATION" else core_role(fact.detail)
 
-    same = [
-        f.item for f in roles
-        if f.subject == primary.subject and f.item.source_id != primary.item.source_id and link(f) == link(primary)
-    ]
+    same = [f.item for f in roles if f.item.source_id != primary.item.source_id and link(f) == link(primary)]
     return replace(draft, also_in=tuple(same)) if same else draft
 
 
@@ -143,8 +159,8 @@ def _sentences(draft: Draft, primary: Fact, corpus: Corpus) -> Draft:
     names = {primary.subject or primary.answer, primary.answer}
     answers = {fold(n) for n in names} | {fold(n.split()[-1]) for n in names if primary.answer_kind == "PERSON"}
     similar = []
-    for item in corpus.items:
-        if item.source_id == primary.item.source_id or not any(f" {a} " in f" {fold(item.text)} " for a in answers):
+    for item in corpus.sentences_naming(primary.subject or primary.answer):
+        if item.source_id == primary.item.source_id or not any(f" {a} " in f" {corpus.folded(item)} " for a in answers):
             continue
         if not corpus.verdict(item).usable:
             continue

@@ -89,7 +89,7 @@ class NamePool:
     def candidates(self, kind: str, subtype: str, seed: str, near: str = "") -> list[str]:
         """Same kind and subtype first (frequent names first, ties in seeded order), then WordNet's places
         of that subtype (those whose gloss mentions `near` first), then names of a closely related subtype."""
-        same = stable_order(self.by_kind.get((kind, subtype), ()), seed)
+        same = stable_order(self._frequent(kind, subtype), seed)
         same.sort(key=lambda name: -min(self.frequency.get(name, 0), 3))
         outside: list[str] = []
         if kind == "PLACE" and subtype in _WORDNET_SUBTYPES and near:
@@ -97,11 +97,20 @@ class NamePool:
         related = [
             name
             for other in _RELATED.get((kind, subtype), ())
-            for name in stable_order(self.by_kind.get((kind, other), ()), seed)
+            for name in stable_order(self._frequent(kind, other), seed)
         ]
         return _unique([*same, *outside, *related])
 
 
+    def _frequent(self, kind: str, subtype: str) -> tuple[str, ...]:
+        """The most mentioned names of a kind: plausible options, and few enough to shuffle on every call."""
+        names = self.by_kind.get((kind, subtype), ())
+        if len(names) <= _POOL:
+            return names
+        return tuple(sorted(names, key=lambda name: (-self.frequency.get(name, 0), name))[:_POOL])
+
+
+_POOL = 40
 _WORDNET_SUBTYPES = frozenset({"city", "country", "state", "island"})
 # Subtypes whose names make plausible options for each other.
 _RELATED = {

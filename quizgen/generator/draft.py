@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..nlp.analysis import Analyzed
 from .facts.model import Fact
@@ -35,7 +36,7 @@ class Draft:
     disagreement: str = ""  # how the sources differ, when they do
     conflicting: tuple[Analyzed, ...] = field(default=())  # the sentences that differ
 
-    @property
+    @cached_property
     def cited(self) -> tuple[Analyzed, ...]:
         """Every sentence the question cites, without repeats: its facts', then corroborating and conflicting ones."""
         seen: dict[tuple[str, int], Analyzed] = {}

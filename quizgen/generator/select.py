@@ -80,6 +80,8 @@ class _Selection:
         self.per_answer: Counter[str] = Counter()
         self.statement_sentences: set[tuple[str, int]] = set()
         self.polarity = {True: 0, False: 0}
+        self.by_sentence: dict[tuple[str, int], list[Draft]] = defaultdict(list)
+        self.by_identity: dict[str, list[Draft]] = defaultdict(list)
 
     def offer(self, score: float, draft: Draft, rejected: list[tuple[str, Draft]] | None) -> None:
         reason = self._refusal(score, draft)
@@ -109,10 +111,11 @@ class _Selection:
             reason = self._statement_refusal(draft, first)
             if reason:
                 return reason
-        spoiler = next((o for o in self.kept if _share(o, draft) and (_gives_away(o, draft) or _gives_away(draft, o))), None)
+        neighbours = {id(o): o for s in _sentences(draft) for o in self.by_sentence[s]}.values()
+        spoiler = next((o for o in neighbours if _gives_away(o, draft) or _gives_away(draft, o)), None)
         if spoiler is not None:
             return f"gives away or is given away by: {spoiler.prompt[:60]}"
-        twin = next((o for o in self.kept if _same_fact(o, draft)), None)
+        twin = next((o for o in self.by_identity[_identity_key(draft)] if _same_fact(o, draft)), None)
         if twin is not None:
             return f"asks what another asks: {twin.prompt[:60]}"
         return None
@@ -130,6 +133,9 @@ class _Selection:
     def _keep(self, draft: Draft) -> None:
         first = _first_sentence(draft)
         self.kept.append(draft)
+        for sentence in _sentences(draft):
+            self.by_sentence[sentence].append(draft)
+        self.by_identity[_identity_key(draft)].append(draft)
         self.per_key[draft.key].append(draft)
         self.prompts.add(_family(draft))
         self.per_sentence[first] += 1
@@ -139,6 +145,15 @@ class _Selection:
         answer = fold(draft.answer_text)
         if answer:
             self.per_answer[answer] += 1
+
+
+def _sentences(draft: Draft) -> set[tuple[str, int]]:
+    return {(item.source_id, item.sentence.start) for item in draft.cited}
+
+
+def _identity_key(draft: Draft) -> str:
+    """Drafts that could ask the same fact share this: matching questions, or one answer."""
+    return "matching" if draft.type == "matching" else _identity(draft)
 
 
 def _first_sentence(draft: Draft) -> tuple[str, int]:
@@ -195,11 +210,6 @@ def _same_fact(a: Draft, b: Draft) -> bool:
 
 # Words of the question frame, not of the fact ('Who said: “…”?', 'Which city is described as …?').
 _FRAME_WORDS = frozenset({"said", "quoted", "using", "words", "described", "article", "name", "named", "according"})
-
-
-def _share(a: Draft, b: Draft) -> bool:
-    cited_a = {(i.source_id, i.sentence.start) for i in a.cited}
-    return any((i.source_id, i.sentence.start) in cited_a for i in b.cited)
 
 
 def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:

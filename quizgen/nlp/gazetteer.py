@@ -112,6 +112,7 @@ def wordnet_places(subtype: str, near: str) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+@lru_cache(maxsize=8192)
 def gloss(name: str) -> str:
     """WordNet's definitions of a proper name, joined (empty when WordNet does not know it)."""
     return " ".join(s.definition() for s in wn.synsets(name.replace(" ", "_"), pos=wn.NOUN)[:3])

@@ -105,22 +105,21 @@ def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", sho
     if near:
         candidates = _near_first(candidates, near)
     words = key_words(stem)
-    allowed = [
-        c for c in candidates
+    described = {w[:7] for w in words if len(w) >= 5 and fold(near) not in w}
+    allowed = (
+        short_name(corpus, c) if short and fact.answer_kind == "PERSON" else c
+        for c in candidates
         if fold(c) != fold(answer_name)
-        and not corpus.also_said(c, words, fact.item)
         and not _same_person(c, answer_name)
-        and not _gloss_fits(c, stem, near)
-    ]
-    if short and fact.answer_kind == "PERSON":
-        allowed = [short_name(corpus, c) for c in allowed]
+        and not corpus.also_said(c, words, fact.item)
+        and not _gloss_fits(c, described)
+    )
     return pick(allowed, fact.answer, stem, CHOICES - 1, seed)
 
 
-def _gloss_fits(candidate: str, stem: str, near: str) -> bool:
+def _gloss_fits(candidate: str, described: set[str]) -> bool:
     """WordNet says the option has what the stem asks for ('northeastern' for 'China’s northeast'): it may be right too."""
-    described = {w[:7] for w in key_words(stem) if len(w) >= 5 and fold(near) not in w}
-    return bool(described & {w[:7] for w in key_words(gloss(candidate)) if len(w) >= 5})
+    return bool(described) and bool(described & {w[:7] for w in key_words(gloss(candidate)) if len(w) >= 5})
 
 
 def _same_person(candidate: str, name: str) -> bool:
