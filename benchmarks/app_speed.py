@@ -26,9 +26,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.sections import write_section  # noqa: E402
 from quizgen.storage import load_bank, save_bank  # noqa: E402
 
-DOC = ROOT / "docs" / "benchmarks.md"
 SECTION = "## App speed"
 
 
@@ -138,20 +138,6 @@ def report(figures: dict[str, object]) -> str:
     )
 
 
-def write_section(text: str) -> None:
-    """Replace (or add) the App speed section, leaving the rest of the file as it is."""
-    current = DOC.read_text(encoding="utf-8") if DOC.exists() else "# Benchmarks\n"
-    lines = current.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.strip() == SECTION), None)
-    if start is None:
-        updated = current.rstrip("\n") + "\n\n" + text
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        updated = "".join(lines[:start]) + text + ("\n" if end < len(lines) else "") + "".join(lines[end:])
-    DOC.parent.mkdir(parents=True, exist_ok=True)
-    DOC.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--questions", type=int, default=10_000)
@@ -159,7 +145,7 @@ def main() -> None:
     options = parser.parse_args()
     figures = measure(options.questions, options.rounds)
     text = report(figures)
-    write_section(text)
+    write_section(SECTION, text)
     print(text)
 
 

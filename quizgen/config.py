@@ -48,6 +48,10 @@ class Generation:
     # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type).
     statement_share: float = 0.33
     min_per_type: int = 10
+    # Wrong options of one kind come from at most this many of the most mentioned names (people, posts,
+    # descriptions, speakers), so option pools, and the time to draw from them, stay the same size
+    # however many articles there are.
+    option_pool: int = 40
 
 
 @dataclass(frozen=True)

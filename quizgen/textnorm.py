@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["fold", "same_answer"]
 
@@ -12,6 +13,7 @@ _PUNCT = re.compile(r"[^\w\s%$€£¥]")
 _SPACE = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=20_000)
 def fold(text: str) -> str:
     """Case-, accent-, spacing- and punctuation-insensitive key: ' St. Petersburg ' -> 'st petersburg'."""
     if not text.isascii():

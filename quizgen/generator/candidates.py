@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter, defaultdict
+
 from ..config import GENERATION
 from .context import Corpus
 from .draft import Draft
@@ -24,11 +26,12 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
     items = corpus.items
     roles = role_facts(items, corpus.prominence, famous=GENERATION.famous_mentions, broken=corpus.broken)
     descriptions = description_facts(items, broken=corpus.broken)
-    quotes = quote_facts(items)
-    speakers = sorted({f.subject for f in quotes})
-    numbers = quantity_facts(items)
+    quotes = quote_facts(items, corpus.verdict)
+    prominence = corpus.prominence
+    speakers = sorted({f.subject for f in _prominent(quotes, prominence)})
+    numbers = quantity_facts(items, corpus.verdict)
     names = entity_facts(items, lambda item: corpus.readable(item) is not None)
-    subjects = subject_facts(items)
+    subjects = subject_facts(items, corpus.verdict)
     drafts: list[Draft] = []
     for fact in numbers:
         drafts.extend(quantity_questions(fact, corpus))
@@ -36,11 +39,25 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
         drafts.extend(entity_questions(fact, corpus))
     for fact in subjects:
         drafts.extend(subject_questions(fact, corpus))
+    role_peers = _prominent(roles, prominence)
+    known = {f.subject for f in role_peers}
+    by_person: dict[str, list[Fact]] = defaultdict(list)
     for fact in roles:
-        drafts.extend(role_questions(fact, corpus, roles))
+        by_person[fact.subject].append(fact)
+    for fact in roles:
+        own = [] if fact.subject in known else by_person[fact.subject]
+        drafts.extend(role_questions(fact, corpus, [*role_peers, *own]))
+    description_peers = _prominent(descriptions, prominence)
     for fact in descriptions:
-        drafts.extend(description_questions(fact, corpus, descriptions))
+        drafts.extend(description_questions(fact, corpus, description_peers))
     for fact in quotes:
         drafts.extend(quote_questions(fact, corpus, speakers))
     drafts.extend(matching_questions(roles, descriptions, quotes, numbers))
     return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]
+
+
+def _prominent(facts: list[Fact], prominence: Counter[str]) -> list[Fact]:
+    """The facts about the most mentioned subjects: the pool other questions draw wrong options from."""
+    subjects = sorted({f.subject for f in facts}, key=lambda s: (-prominence[s], s))[: GENERATION.option_pool]
+    keep = set(subjects)
+    return [f for f in facts if f.subject in keep]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from nltk.corpus import wordnet as wn
 
@@ -20,6 +21,7 @@ from .places import country_hint
 from .quality import Verdict, judge
 from .references import Rewrite, rewrite_opening
 from .text_keys import key_words
+from .word_index import WordIndex
 
 __all__ = ["Corpus"]
 
@@ -116,14 +118,9 @@ class Corpus:
         """Does another sentence put `candidate` with most of `key_words` (so it may be right too)?"""
         if not key_words:
             return False
-        for index in self.names.sentences_of.get(fold(candidate), ()):
-            item = self.items[index]
-            if item is exclude:
-                continue
-            words = set(self.folded(item).split())
-            if len(words & key_words) >= 0.6 * len(key_words):
-                return True
-        return False
+        skip = self.index_of(exclude)
+        found = self.words.having(key_words, math.ceil(0.6 * len(key_words)), self.naming(candidate))
+        return any(index != skip for index in found)
 
     def takes_article(self, name: str) -> bool:
         """Is the name usually written 'the X' ('the United States', 'the Kremlin')?"""
@@ -165,25 +162,31 @@ class Corpus:
     def _folded(self) -> dict[int, str]:
         return {id(item): fold(item.text) for item in self.items}
 
-    def sentences_naming(self, name: str) -> list[Analyzed]:
-        """The sentences that mention `name` (by its canonical name)."""
-        return [self.items[i] for i in self.names.sentences_of.get(fold(name), ())]
-
-    def lemmas(self, item: Analyzed) -> frozenset[str]:
-        """Content words of a sentence, reduced to WordNet lemmas ('exercises' -> 'exercise'), cached."""
-        cache = self._lemma_cache
-        key = id(item)
-        if key not in cache:
-            cache[key] = frozenset(wn.morphy(w) or w for w in key_words(item.text))
-        return cache[key]
+    def naming(self, name: str) -> tuple[int, ...]:
+        """Indexes of the sentences that mention `name` (by its canonical name), in order."""
+        return self.names.sentences_of.get(fold(name), ())
 
     @cached_property
-    def _lemma_cache(self) -> dict[int, frozenset[str]]:
-        return {}
+    def words(self) -> WordIndex:
+        """The folded words of every sentence."""
+        return WordIndex([frozenset(self.folded(item).split()) for item in self.items])
+
+    @cached_property
+    def lemma_index(self) -> WordIndex:
+        """The content words of every sentence reduced to WordNet lemmas ('exercises' -> 'exercise')."""
+        return WordIndex([frozenset(_lemma(w) for w in key_words(item.text)) for item in self.items])
+
+    def lemmas(self, item: Analyzed) -> frozenset[str]:
+        return self.lemma_index.word_sets[self.index_of(item)]
 
     def machine_translated(self, source_id: str) -> bool:
         source = self.sources.get(source_id)
         return bool(source and "machine-translated" in source.notes.lower())
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    return wn.morphy(word) or word
 
 
 def _balanced(text: str) -> bool:

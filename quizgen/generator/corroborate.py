@@ -41,7 +41,7 @@ def _window(fact: Fact) -> frozenset[str]:
     return frozenset(t.lower for t in tokens[max(0, at[0] - _WINDOW) : at[-1] + _WINDOW + 1])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Number:
     """What comparing a number across sources needs, computed once per number."""
 
@@ -81,12 +81,12 @@ _UNCOMPARED = ("year", "date", "ordinal", "weekday")
 
 def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) -> list[Draft]:
     """Add corroborating sentences from other sources to each draft, and flag disagreements."""
-    numbers: dict[str, list[_Number]] = defaultdict(list)
-    for fact in facts:
+    numbers: dict[tuple[str, str], list[tuple[int, _Number]]] = defaultdict(list)
+    for position, fact in enumerate(facts):
         if fact.kind == "quantity" and fact.quantity and fact.quantity.kind not in _UNCOMPARED:
             number = _number(fact)
-            if number.concepts:
-                numbers[fact.quantity.kind].append(number)
+            for concept in number.concepts:
+                numbers[(fact.quantity.kind, concept)].append((position, number))
     roles: dict[str, list[Fact]] = defaultdict(list)
     for fact in facts:
         if fact.kind == "role":
@@ -97,7 +97,7 @@ def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) 
         if draft.type == "matching":
             pass
         elif primary.kind == "quantity" and primary.quantity:
-            draft = _numbers(draft, primary, numbers.get(primary.quantity.kind, []), corpus)
+            draft = _numbers(draft, primary, numbers, corpus)
         elif primary.kind == "role":
             draft = _roles(draft, primary, roles[primary.subject])
         elif primary.kind in ("entity", "subject"):
@@ -106,12 +106,16 @@ def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) 
     return result
 
 
-def _numbers(draft: Draft, primary: Fact, candidates: Sequence[_Number], corpus: Corpus) -> Draft:
+def _numbers(
+    draft: Draft, primary: Fact, numbers: dict[tuple[str, str], list[tuple[int, _Number]]], corpus: Corpus
+) -> Draft:
     if primary.quantity is None or primary.quantity.kind in _UNCOMPARED:
         return draft
     mine = _number(primary)
+    # Only numbers that share a concept with this one can be comparable: look those up, in fact order.
+    related = {pair[0]: pair[1] for c in mine.concepts for pair in numbers.get((primary.quantity.kind, c), ())}
     agree, differ = [], []
-    for other in candidates:
+    for _, other in sorted(related.items()):
         if not _comparable(mine, other):
             continue
         a, b = primary.quantity.value, other.fact.quantity.value  # type: ignore[union-attr]
@@ -159,13 +163,15 @@ def _sentences(draft: Draft, primary: Fact, corpus: Corpus) -> Draft:
     names = {primary.subject or primary.answer, primary.answer}
     answers = {fold(n) for n in names} | {fold(n.split()[-1]) for n in names if primary.answer_kind == "PERSON"}
     similar = []
-    for item in corpus.sentences_naming(primary.subject or primary.answer):
+    naming = corpus.naming(primary.subject or primary.answer)
+    for index in corpus.lemma_index.having(words - answers, _SHARED_LEMMAS, naming):
+        item = corpus.items[index]
         if item.source_id == primary.item.source_id or not any(f" {a} " in f" {corpus.folded(item)} " for a in answers):
             continue
         if not corpus.verdict(item).usable:
             continue
         other = corpus.lemmas(item)
         shared = words & other
-        if len(shared - answers) >= _SHARED_LEMMAS and len(shared) / len(words | other) >= _SIMILAR_SENTENCES:
+        if len(shared) / len(words | other) >= _SIMILAR_SENTENCES:
             similar.append(item)
     return replace(draft, also_in=tuple(similar)) if similar else draft

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..config import GENERATION
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import wordnet_places
 from ..textnorm import fold
@@ -66,6 +67,7 @@ class NamePool:
     by_kind: dict[tuple[str, str], tuple[str, ...]]
     frequency: dict[str, int]
     sentences_of: dict[str, tuple[int, ...]]
+    frequent: dict[tuple[str, str], tuple[str, ...]]
 
     @classmethod
     def build(cls, items: Sequence[Analyzed], trusted: Iterable[int]) -> NamePool:
@@ -84,6 +86,10 @@ class NamePool:
             by_kind={key: tuple(sorted(names)) for key, names in grouped.items()},
             frequency=dict(frequency),
             sentences_of={key: tuple(sorted(v)) for key, v in where.items()},
+            frequent={
+                key: tuple(sorted(names, key=lambda name: (-frequency[name], name))[: GENERATION.option_pool])
+                for key, names in grouped.items()
+            },
         )
 
     def candidates(self, kind: str, subtype: str, seed: str, near: str = "") -> list[str]:
@@ -104,13 +110,9 @@ class NamePool:
 
     def _frequent(self, kind: str, subtype: str) -> tuple[str, ...]:
         """The most mentioned names of a kind: plausible options, and few enough to shuffle on every call."""
-        names = self.by_kind.get((kind, subtype), ())
-        if len(names) <= _POOL:
-            return names
-        return tuple(sorted(names, key=lambda name: (-self.frequency.get(name, 0), name))[:_POOL])
+        return self.frequent.get((kind, subtype), ())
 
 
-_POOL = 40
 _WORDNET_SUBTYPES = frozenset({"city", "country", "state", "island"})
 # Subtypes whose names make plausible options for each other.
 _RELATED = {

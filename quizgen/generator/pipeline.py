@@ -28,16 +28,31 @@ class Generated:
     candidates: int
 
 
-def generate(articles: Sequence[Article], *, on_article: Callable[[Article], None] | None = None) -> Generated:
-    """Generate questions from `articles`; the same articles always give the same questions."""
+def generate(
+    articles: Sequence[Article],
+    *,
+    on_article: Callable[[Article], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
+) -> Generated:
+    """Generate questions from `articles`; the same articles always give the same questions.
+
+    `on_article` is called after each article is tagged, `on_stage` after each stage with its name.
+    """
+    done = on_stage or (lambda stage: None)
     ensure_resources()
     items = analyze(articles, on_article=on_article)
+    done("sentences, tags, names and numbers")
     corpus = Corpus.of(articles, items)
     drafts, facts = candidates(corpus)
-    kept = select(corroborate(drafts, facts, corpus), corpus)
+    done("facts and candidate questions")
+    corroborated = corroborate(drafts, facts, corpus)
+    done("corroboration across sources")
+    kept = select(corroborated, corpus)
+    done("ranking and selection")
     order = {a.source.id: i for i, a in enumerate(articles)}
     questions = sorted(
         (assemble(d, corpus.sources) for d in kept),
         key=lambda q: (order.get(q.citations[0].source, len(order)), q.citations[0].start, q.type, q.id),
     )
+    done("explanations, topics and ids")
     return Generated(tuple(questions), tuple(a.source for a in articles), len(drafts))

@@ -31,7 +31,7 @@ _TIME_NOUNS = {"week", "year", "month", "time", "spring", "summer", "autumn", "f
 _INTERNAL_OPENERS = {'"', "“", "‘", "'", "(", ":", ";", "—", "–", "-", "``"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """What is wrong with a sentence, as flags, and whether it may be used at all."""
 

@@ -31,7 +31,7 @@ _DOCUMENTS = {"document", "statement", "declaration"}
 _LOOK_BACK = 4
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rewrite:
     """Replace each (start, end) span of item.text by its text; spans are in order and do not overlap."""
 

@@ -16,7 +16,7 @@ from .tagging import Token, tag_sentences
 __all__ = ["Analyzed", "analyze"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Analyzed:
     """One sentence with what the later stages need to know about it."""
 

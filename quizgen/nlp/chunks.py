@@ -27,7 +27,7 @@ _JOINERS = {"of", "for", "on", "de", "the"}
 _PROPER = {"NNP", "NNPS"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chunk:
     """Token range [first, last) of a name, and [title_first, first) of a title before it (may be empty)."""
 

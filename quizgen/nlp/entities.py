@@ -26,7 +26,7 @@ __all__ = ["Mention", "recognize"]
 _HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A typed name in a sentence: tokens [first, last), characters [start, end) of the sentence text."""
 
@@ -219,15 +219,26 @@ def _person_links(chunked, kinds: dict[str, str | None]) -> dict[tuple[str, str]
             written.add((article, name))
             if kinds.get(name) == "PERSON" and len(name.split()) >= 2:
                 by_article[article].add(person_key(name))
-    everywhere = set().union(*by_article.values()) if by_article else set()
+    everywhere = _by_end_word(set().union(*by_article.values()) if by_article else set())
+    in_article = {article: _by_end_word(names) for article, names in by_article.items()}
     links: dict[tuple[str, str], str] = {}
     for article, name in written:
         if kinds.get(name) == "PERSON" and len(name.split()) >= 2:
             links[(article, name)] = person_key(name)
         elif len(name.split()) == 1 and kinds.get(name) in ("PERSON", "OTHER"):
-            for pool in (by_article[article], everywhere):
-                matches = {full for full in pool if name in (full.split()[0], full.split()[-1])}
+            for pool in (in_article.get(article, {}), everywhere):
+                matches = pool.get(name, set())
                 if len(matches) == 1:
-                    links[(article, name)] = matches.pop()
+                    links[(article, name)] = next(iter(matches))
                     break
     return links
+
+
+def _by_end_word(names: set[str]) -> dict[str, set[str]]:
+    """Full names by their first and by their last word ('Xi' -> {'Xi Jinping'}, 'Gabuev' -> {'Alexander Gabuev'})."""
+    index: dict[str, set[str]] = defaultdict(set)
+    for full in names:
+        words = full.split()
+        index[words[0]].add(full)
+        index[words[-1]].add(full)
+    return index

@@ -53,7 +53,7 @@ _PATTERNS = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quantity:
     """A number in a sentence: `text == sentence[start:end]` is what a question would blank out."""
 

@@ -20,7 +20,7 @@ from ..lexicon import lexicon
 __all__ = ["Sentence", "split_sentences", "sentence_spans"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of an article: `text == article.text[start:end]`."""
 

@@ -21,7 +21,7 @@ _STRAIGHTEN = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«
 _QUOTES = frozenset({'"', "'"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word or punctuation mark: `text == sentence_text[start:end]`."""
 

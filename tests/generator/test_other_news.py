@@ -2,35 +2,17 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import nltk
 import pytest
 
-from quizgen.corpus import article_from_text
-from quizgen.errors import ArticleError
+from benchmarks.abc_corpus import abc_articles
 from quizgen.evaluation import check_bank
 from quizgen.generator import generate
 from quizgen.models import Bank
 
 
-def abc_stories(fileid: str, count: int) -> list:
-    """The first `count` stories of an ABC file (a headline line, then the story, then a blank line)."""
-    text = Path(nltk.data.find(f"corpora/abc/{fileid}")).read_text(encoding="latin-1")
-    articles = []
-    for index, story in enumerate(text.split("\n\n")):
-        try:
-            articles.append(article_from_text(story, f"abc/{fileid}-{index}.txt"))
-        except ArticleError:
-            continue
-        if len(articles) == count:
-            break
-    return articles
-
-
 @pytest.mark.parametrize("fileid", ["rural.txt", "science.txt"])
 def test_questions_from_other_news_are_grounded(fileid):
-    articles = abc_stories(fileid, 25)
+    articles = abc_articles((fileid,), limit=25)
     generated = generate(articles)
     assert len(generated.questions) >= 25
     texts = {a.source.id: a.text for a in articles}

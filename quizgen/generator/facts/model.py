@@ -13,7 +13,7 @@ __all__ = ["Fact", "FactKind"]
 FactKind = Literal["quantity", "entity", "subject", "role", "description", "quote"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fact:
     """What a question will ask.
 

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from ...nlp.analysis import Analyzed
 from ...nlp.entities import Mention
-from ..quality import judge
+from ..quality import Verdict, judge
 from .model import Fact
 
 __all__ = ["entity_facts", "quantity_facts", "subject_facts"]
@@ -15,9 +15,9 @@ _FINITE = {"VBD", "VBZ", "VBP", "MD"}
 _ASKABLE = ("PERSON", "ORGANIZATION", "PLACE")
 
 
-def _standalone(item: Analyzed) -> bool:
-    verdict = judge(item)
-    return verdict.usable and verdict.standalone
+def _standalone(item: Analyzed, verdict: Callable[[Analyzed], Verdict] = judge) -> bool:
+    found = verdict(item)
+    return found.usable and found.standalone
 
 
 def entity_facts(items: Sequence[Analyzed], readable: Callable[[Analyzed], bool] = _standalone) -> list[Fact]:
@@ -32,11 +32,11 @@ def entity_facts(items: Sequence[Analyzed], readable: Callable[[Analyzed], bool]
     return facts
 
 
-def subject_facts(items: Sequence[Analyzed]) -> list[Fact]:
+def subject_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict] = judge) -> list[Fact]:
     """Sentences that open with a named subject and its verb: 'Mr. Belousov has experience with China, ...'."""
     facts = []
     for item in items:
-        if not _standalone(item):
+        if not _standalone(item, verdict):
             continue
         mention = _opening_subject(item)
         if mention:
@@ -59,12 +59,11 @@ def _opening_subject(item: Analyzed) -> Mention | None:
     return None
 
 
-def quantity_facts(items: Sequence[Analyzed]) -> list[Fact]:
+def quantity_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict] = judge) -> list[Fact]:
     """Every money sum, percentage, count, year, date and ordinal in a usable sentence."""
     facts = []
     for item in items:
-        verdict = judge(item)
-        if not verdict.usable:
+        if not verdict(item).usable:
             continue
         for quantity in item.quantities:
             facts.append(

@@ -8,13 +8,13 @@ mentioned in between; the naming sentence is then cited too.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ...lexicon import lexicon
 from ...nlp.analysis import Analyzed
 from ...nlp.entities import Mention
-from ..quality import clean_span, judge
+from ..quality import Verdict, clean_span, judge
 from .model import Fact
 
 __all__ = ["quote_facts", "speaker_of"]
@@ -99,7 +99,7 @@ def _is_quote(item: Analyzed) -> bool:
     return text[:1] in "“\"" and text[-1:] in "”\""
 
 
-def quote_facts(items: Sequence[Analyzed]) -> list[Fact]:
+def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict] = judge) -> list[Fact]:
     """One fact per quotation of 4 to 35 words whose speaker can be established."""
     facts = []
     for index, item in enumerate(items):
@@ -109,7 +109,7 @@ def quote_facts(items: Sequence[Analyzed]) -> list[Fact]:
             quotes = [(item.text.index(opened.group(1)), item.text.index(opened.group(1)) + len(opened.group(1)))]
         if not quotes or not (speaker_of(item) or _pronoun_says(item) or _is_quote(item) or opened):
             continue
-        if "garbled" in judge(item).flags and not all(clean_span(item, a, b) for a, b in quotes):
+        if "garbled" in verdict(item).flags and not all(clean_span(item, a, b) for a, b in quotes):
             continue
         resolved = _resolve(items, index)
         if not resolved:

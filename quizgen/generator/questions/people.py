@@ -149,7 +149,7 @@ def _organization_questions(
     affiliations = [p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype]
     seed = key_seed(fact)
     pool = [*stable_order(dict.fromkeys(affiliations), seed), *entity_options(corpus, fact, statement)]
-    wrong = pick([p for p in pool if not corpus.also_said(p, {fold(fact.subject)}, fact.item)], org, asked, CHOICES - 1, seed)
+    wrong = pick([p for p in pool if not corpus.also_said(p, set(fold(fact.subject).split()), fact.item)], org, asked, CHOICES - 1, seed)
     drafts = []
     if len(wrong) == CHOICES - 1:
         drafts.append(
