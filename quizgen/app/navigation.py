@@ -50,7 +50,8 @@ def pages() -> dict[str, list[st.Page]]:
 
 def run() -> None:
     """Set the page up and run the page the visitor asked for."""
-    st.set_page_config(page_title="quizgen", page_icon=":material/quiz:", layout="centered")
+    # No layout here: the teacher pages that show two columns side by side ask for a wide one.
+    st.set_page_config(page_title="quizgen", page_icon=":material/quiz:")
     teacher_access_now()  # the first visit makes the one-time token and prints it in the console
     page = st.navigation(pages(), position="sidebar")
     if is_teacher():

@@ -23,10 +23,13 @@ def test_versions_are_listed_compared_and_restored(quiz_home):
     assert list(table["Questions"]) == ["5", "5", "5"]
     versions = list_versions(path)
     assert len(versions) == 3
-    assert "The two versions are the same." in said(at)  # the newest version is the bank now
+    diff = at.code[0].value  # by default, the last change: rejected -> draft
+    assert "-  status: rejected" in diff and "+  status: draft" in diff
     at.selectbox(key="history-from").set_value(versions[-1].id).run()
     diff = at.code[0].value
     assert "-  status: approved" in diff and "+  status: draft" in diff
+    at.selectbox(key="history-to").set_value(versions[-1].id).run()
+    assert "The two versions are the same." in said(at)
     at.selectbox(key="history-restore").set_value(versions[-1].id).run()
     click(at, "history-restore-button")
     assert "Restored the version of" in said(at)

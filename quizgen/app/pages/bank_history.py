@@ -45,8 +45,10 @@ st.dataframe(
 
 st.subheader("Compare two versions", anchor=False)
 choices = [CURRENT, *by_id]
+# The newest version that differs from the bank now: what the last change was.
+before = next((i for i, v in enumerate(versions) if v.hash != opened.hash), 0)
 older, newer = st.columns(2)
-old = older.selectbox("From", choices, index=min(1, len(choices) - 1), key="history-from", format_func=label)
+old = older.selectbox("From", choices, index=before + 1, key="history-from", format_func=label)
 new = newer.selectbox("To", choices, index=0, key="history-to", format_func=label)
 try:
     diff = diff_versions(opened.path, old, new)
@@ -60,7 +62,7 @@ else:
         st.info("The two versions are the same.", icon=":material/drag_handle:")
 
 st.subheader("Restore a version", anchor=False)
-chosen = st.selectbox("Version", list(by_id), key="history-restore", format_func=label)
+chosen = st.selectbox("Version", list(by_id), index=before, key="history-restore", format_func=label)
 path = opened.path
 st.button(
     "Restore this version", type="primary", key="history-restore-button", icon=":material/restore:",

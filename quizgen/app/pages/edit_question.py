@@ -29,7 +29,7 @@ by_id = {q.id: q for q in bank.questions}
 ids = list(by_id)
 chosen = st.session_state.get(CHOSEN_QUESTION)
 question_id = st.selectbox(
-    "Question", ids, index=ids.index(chosen) if chosen in ids else 0, key="edit-question",
+    "Question to edit", ids, index=ids.index(chosen) if chosen in ids else 0, key="edit-question",
     format_func=lambda i: f"{by_id[i].prompt[:90]} ({i})",
 )
 st.session_state[CHOSEN_QUESTION] = question_id
