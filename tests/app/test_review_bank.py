@@ -84,3 +84,17 @@ def test_a_hand_broken_bank_shows_its_problems_and_is_left_alone(quiz_home):
     assert "question_banks/starter.yaml:28: questions[0].answer: '$250 billion' is not one of the choices" in at.code[0].value
     assert path.read_text(encoding="utf-8") == broken
     assert "There are no quizzes to take yet" in shown_markdown(open_app())  # students never get a broken bank
+
+
+def test_hostile_text_is_shown_literally_in_the_list_and_the_editor(quiz_home):
+    from quizgen.markdown_text import literal
+    from tests.samples import HOSTILE_STRINGS
+
+    prompt = " ".join(s for s in HOSTILE_STRINGS[2:6])
+    question = STARTER.questions[0].model_copy(update={"prompt": prompt, "explanation": ":red[x] $1 and $2"})
+    save_bank(STARTER.model_copy(update={"questions": [question]}), quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    assert literal(prompt) in [m.value for m in at.markdown]
+    click(at, f"review-edit-{question.id}")
+    assert literal(prompt) in [h.value for h in at.subheader]  # the student preview
+    assert at.text_area(key=f"edit-starter.yaml-{question.id}-prompt").value == prompt
