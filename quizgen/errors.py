@@ -6,6 +6,7 @@ import math
 from dataclasses import dataclass
 
 __all__ = [
+    "ArticleConflict",
     "ArticleError",
     "AttemptInvalid",
     "BankBusy",
@@ -52,6 +53,10 @@ class Problem:
         where = f"{self.file}:{self.line}" if self.line else self.file
         field = f" {self.field}:" if self.field else ""
         return f"{where}:{field} {self.message}"
+
+
+class ArticleConflict(QuizgenError):
+    """The seeds folder or its catalog already has an article with this file name or id."""
 
 
 class YamlInvalid(QuizgenError):

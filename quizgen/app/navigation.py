@@ -1,4 +1,4 @@
-"""The app's pages, in one list, so that more (such as the teachers' pages) can be added in one place."""
+"""The app's pages, in one list: the students' pages for everyone, the teachers' only after a login."""
 
 from __future__ import annotations
 
@@ -6,9 +6,22 @@ from pathlib import Path
 
 import streamlit as st
 
-__all__ = ["pages", "run"]
+from .teacher.access import is_teacher, log_out, teacher_access_now
+
+__all__ = ["pages", "run", "teacher_page", "teacher_page_names"]
 
 _PAGES = Path(__file__).parent / "pages"
+
+# name: (file, title, icon); the name is also the page's address (/review, /edit, ...).
+_TEACHER_PAGES = {
+    "review": ("review_bank.py", "Review questions", ":material/fact_check:"),
+    "edit": ("edit_question.py", "Edit a question", ":material/edit:"),
+    "write": ("write_question.py", "Write a question", ":material/add_circle:"),
+    "new-bank": ("new_bank.py", "New bank from a selection", ":material/library_add:"),
+    "add-article": ("add_article.py", "Add an article", ":material/upload_file:"),
+    "history": ("bank_history.py", "History", ":material/history:"),
+    "yaml": ("edit_yaml.py", "Edit the YAML", ":material/code:"),
+}
 
 
 def student_pages() -> list[st.Page]:
@@ -16,12 +29,31 @@ def student_pages() -> list[st.Page]:
     return [st.Page(_PAGES / "take_quiz.py", title="Take a quiz", icon=":material/quiz:", url_path="quiz", default=True)]
 
 
+def teacher_page_names() -> list[str]:
+    """The teacher pages' names, in menu order."""
+    return list(_TEACHER_PAGES)
+
+
+def teacher_page(name: str) -> st.Page:
+    """One of the teacher pages, by name (for links and `st.switch_page`)."""
+    file, title, icon = _TEACHER_PAGES[name]
+    return st.Page(_PAGES / file, title=title, icon=icon, url_path=name)
+
+
 def pages() -> dict[str, list[st.Page]]:
-    """Every page this visitor may open, by section (teacher pages join here, behind their login)."""
-    return {"Students": student_pages()}
+    """Every page this visitor may open, by section: the teacher pages exist only for a logged-in session."""
+    login = st.Page(_PAGES / "teacher_login.py", title="Teacher login", icon=":material/login:", url_path="login")
+    if not is_teacher():
+        return {"Students": student_pages(), "Teachers": [login]}
+    return {"Students": student_pages(), "Teachers": [*(teacher_page(name) for name in _TEACHER_PAGES), login]}
 
 
 def run() -> None:
     """Set the page up and run the page the visitor asked for."""
-    st.set_page_config(page_title="quizgen", page_icon=":material/quiz:", layout="centered")
-    st.navigation(pages(), position="sidebar").run()
+    # No layout here: the teacher pages that show two columns side by side ask for a wide one.
+    st.set_page_config(page_title="quizgen", page_icon=":material/quiz:")
+    teacher_access_now()  # the first visit makes the one-time token and prints it in the console
+    page = st.navigation(pages(), position="sidebar")
+    if is_teacher():
+        st.sidebar.button("Log out", key="teacher-log-out", icon=":material/logout:", on_click=log_out)
+    page.run()

@@ -1,8 +1,9 @@
 """Articles: reading files, telling body text from furniture, and their catalog metadata."""
 
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text, read_article
-from .catalog import CATALOG_NAME, load_catalog
+from .catalog import CATALOG_NAME, add_catalog_entry, load_catalog
 from .collection import Corpus, load_corpus
+from .intake import add_article, read_upload
 from .metadata import Inferred, infer_metadata, parse_date
 from .segment import Block, segment
 
@@ -13,11 +14,14 @@ __all__ = [
     "Block",
     "Corpus",
     "Inferred",
+    "add_article",
+    "add_catalog_entry",
     "article_from_text",
     "infer_metadata",
     "load_catalog",
     "load_corpus",
     "parse_date",
     "read_article",
+    "read_upload",
     "segment",
 ]

@@ -1,18 +1,23 @@
-"""Reading `seeds/catalog.yaml`, the hand-kept metadata of the articles."""
+"""Reading `seeds/catalog.yaml`, the hand-kept metadata of the articles, and adding an entry to it."""
 
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 from ..config import LIMITS
-from ..errors import FileRejected
-from ..models import Catalog
-from ..storage import parse_model, parse_yaml, read_text_file
+from ..errors import ArticleConflict, FileRejected
+from ..models import Catalog, CatalogEntry
+from ..storage import atomic_write, parse_model, parse_yaml, read_text_file
+from ..storage.yaml_dump import to_yaml
 
-__all__ = ["CATALOG_NAME", "load_catalog"]
+__all__ = ["CATALOG_NAME", "add_catalog_entry", "load_catalog"]
 
 CATALOG_NAME = "catalog.yaml"
+
+_ARTICLES_KEY = re.compile(r"^articles:[ \t]*(\[\s*\])?[ \t]*(#.*)?$", re.MULTILINE)
+_FIRST_ITEM = re.compile(r"^([ \t]*)- ", re.MULTILINE)
 
 
 def load_catalog(path: str | os.PathLike[str]) -> Catalog:
@@ -20,10 +25,54 @@ def load_catalog(path: str | os.PathLike[str]) -> Catalog:
     path = Path(path)
     if not path.exists():
         return Catalog()
-    text = read_text_file(path, max_bytes=LIMITS.catalog_max_bytes)
-    data = parse_yaml(text, str(path))
+    return _parse(read_text_file(path, max_bytes=LIMITS.catalog_max_bytes), str(path))
+
+
+def add_catalog_entry(path: str | os.PathLike[str], entry: CatalogEntry) -> None:
+    """Append `entry` to the catalog at `path` (made if absent), keeping the file's text and comments as they are.
+
+    Raises ArticleConflict if the catalog already lists the file name or the id, and
+    FileRejected / YamlInvalid if the catalog cannot be read; the file is then left as it was.
+    The write is atomic.
+    """
+    path = Path(path)
+    text = read_text_file(path, max_bytes=LIMITS.catalog_max_bytes) if path.exists() else ""
+    catalog = _parse(text, str(path))
+    if catalog.entry(entry.file) is not None:
+        raise ArticleConflict(f"{path}: already lists {entry.file}; rename the file or edit its entry by hand")
+    if entry.id and any(e.id == entry.id for e in catalog.articles):
+        raise ArticleConflict(f"{path}: the id {entry.id!r} is already another article's; choose another id")
+    combined = _appended(text, entry)
+    if _parse(combined, str(path)).articles[-1:] != [entry]:
+        raise FileRejected(str(path), "is laid out in a way an entry cannot be added to safely; add it by hand")
+    atomic_write(path, combined)
+
+
+def _parse(text: str, name: str) -> Catalog:
+    data = parse_yaml(text, name) if text.strip() else None
     if data is None:
         return Catalog()
     if not isinstance(data, dict):
-        raise FileRejected(str(path), "should start with 'articles:' followed by one entry per article file")
-    return parse_model(Catalog, data, text, str(path))
+        raise FileRejected(name, "should start with 'articles:' followed by one entry per article file")
+    return parse_model(Catalog, data, text, name)
+
+
+def _appended(text: str, entry: CatalogEntry) -> str:
+    """The catalog text with the entry's lines added at the end, indented like the entries before it."""
+    data = entry.model_dump(mode="python", exclude_defaults=True)
+    lines = to_yaml([data]).splitlines()
+    key = _ARTICLES_KEY.search(text)
+    if key is None:
+        return text + ("" if not text or text.endswith("\n") else "\n") + "articles:\n" + _indented(lines, "  ")
+    if key.group(1):  # `articles: []` becomes the head of a block list
+        comment = f" {key.group(2)}" if key.group(2) else ""
+        return text[: key.start()] + "articles:" + comment + "\n" + _indented(lines, "  ") + text[key.end() :].lstrip("\n")
+    item = _FIRST_ITEM.search(text, key.end())
+    if item is None:
+        return text.rstrip("\n") + "\n" + _indented(lines, "  ")
+    # A blank line between entries, as in the shipped catalog.
+    return text.rstrip("\n") + "\n\n" + _indented(lines, item.group(1))
+
+
+def _indented(lines: list[str], indent: str) -> str:
+    return "".join(f"{indent}{line}\n" for line in lines)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.access import LOGIN_THROTTLE
 from tests.samples import BANKS, SEEDS
 
 
@@ -29,3 +30,11 @@ def _keep_main_module():
     yield
     if main is not None:
         sys.modules["__main__"] = main
+
+
+@pytest.fixture(autouse=True)
+def _fresh_login_throttle():
+    """Wrong logins are counted process-wide; each test starts (and leaves) with none counted."""
+    LOGIN_THROTTLE.succeeded()
+    yield
+    LOGIN_THROTTLE.succeeded()

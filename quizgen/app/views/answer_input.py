@@ -26,7 +26,7 @@ def widget_key(attempt: Attempt, index: int, part: int | None = None) -> str:
 def answer_input(question: Question, index: int, attempt: Attempt, *, locked: bool) -> None:
     """Show the widget(s) for `question`, filled with what the attempt already holds."""
     key = widget_key(attempt, index)
-    common: dict[str, Any] = {"on_change": _save, "args": (index, question), "disabled": locked}
+    common: dict[str, Any] = {"on_change": _save, "args": (index, question, attempt.seed), "disabled": locked}
     saved = attempt.responses[index]
     if isinstance(question, MultipleChoice):
         options = presented_options(question, attempt.seed)
@@ -74,9 +74,10 @@ def _restore(key: str, value: Any) -> None:
         st.session_state[key] = value
 
 
-def _save(index: int, question: Question) -> None:
+def _save(index: int, question: Question, seed: int) -> None:
     attempt = stored_attempt()
-    if attempt is None:
+    # Only the attempt this widget belongs to records the answer (a teacher's preview belongs to none).
+    if attempt is None or attempt.seed != seed:
         return
     save_attempt(attempt.answer(index, _read(question, index, attempt)))
 

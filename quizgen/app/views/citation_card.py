@@ -12,7 +12,7 @@ from ...markdown_text import literal, literal_marked, paragraph_starts
 from ...models import Bank, Citation, Question, Source
 from ..shelf import article_text
 
-__all__ = ["citation_cards"]
+__all__ = ["article_excerpt", "citation_cards"]
 
 
 def citation_cards(question: Question, bank: Bank, root: Path, scope: str) -> None:
@@ -39,7 +39,7 @@ def _card(question: Question, citation: Citation, source: Source | None, root: P
         if source is not None and source.notes:
             st.caption(literal(source.notes))
         if source is not None and st.toggle(":material/menu_book: Read the article", key=f"article-{key}"):
-            _article(source, citation, root, key)
+            article_excerpt(source, citation, root, key)
 
 
 def _masthead(source: Source) -> str:
@@ -48,7 +48,8 @@ def _masthead(source: Source) -> str:
     return f"{outlet} · {when}"
 
 
-def _article(source: Source, citation: Citation, root: Path, key: str) -> None:
+def article_excerpt(source: Source, citation: Citation, root: Path, key: str) -> None:
+    """The article with the quoted sentence highlighted, opened one paragraph before it; `key` keeps keys unique."""
     text = article_text(root, source.path)
     if text is None:
         st.info("Sorry, the article's text is not available here, so it cannot be shown.", icon=":material/article:")

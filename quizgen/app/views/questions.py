@@ -11,13 +11,14 @@ import streamlit as st
 from ...attempt import Attempt
 from ...grading import is_answered
 from ...markdown_text import literal
+from ...models import Question
 from ...quiz import QUESTION_TYPE_NAMES, QuizItem
 from ..session import save_attempt, stored_attempt
 from ..shelf import Shelf
 from .answer_input import answer_input
 from .feedback import feedback
 
-__all__ = ["practice", "answer_sheet"]
+__all__ = ["answer_sheet", "practice", "show_question"]
 
 
 def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -> None:
@@ -26,7 +27,7 @@ def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) 
     item = items[index]
     total = len(items)
     st.progress(index / total, text=f"Question {index + 1} of {total}")
-    _question(item, index, attempt, locked=attempt.checked[index])
+    show_question(item.question, index, attempt, locked=attempt.checked[index])
     if not attempt.checked[index]:
         st.button("Check my answer", type="primary", key=f"check-{attempt.seed}-{index}", on_click=_check, args=(index,))
         return
@@ -46,15 +47,15 @@ def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
     for index, item in enumerate(items):
         with st.container(border=True):
             st.markdown(f"**Question {index + 1} of {total}**")
-            _question(item, index, attempt, locked=False)
+            show_question(item.question, index, attempt, locked=False)
     missing = total - answered
     if missing:
         st.caption(f"{missing} question{'s are' if missing > 1 else ' is'} not answered yet; unanswered questions count as wrong.")
     st.button("Finish and see my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish)
 
 
-def _question(item: QuizItem, index: int, attempt: Attempt, *, locked: bool) -> None:
-    question = item.question
+def show_question(question: Question, index: int, attempt: Attempt, *, locked: bool) -> None:
+    """A question as the student sees it: the prompt, its type and difficulty, and the answer widget."""
     st.subheader(literal(question.prompt), anchor=False)
     st.caption(f"{QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}")
     answer_input(question, index, attempt, locked=locked)

@@ -1,0 +1,45 @@
+"""Review a bank: counts per status, filters and search, approve in bulk, open a question to edit it."""
+
+import streamlit as st
+
+from quizgen.app.shelf import project_root
+from quizgen.app.teacher.access import require_teacher
+from quizgen.app.teacher.actions import change_status, serve_approved_only
+from quizgen.app.teacher.bank_problems import valid_bank
+from quizgen.app.teacher.question_filter import STATUS_LABELS, question_filter
+from quizgen.app.teacher.question_row import question_row
+from quizgen.app.teacher.workspace import choose_bank
+from quizgen.review import filter_questions, status_counts
+
+PER_PAGE = 20
+
+require_teacher()
+st.title(":material/fact_check: Review questions", anchor=False)
+root = project_root()
+opened = choose_bank(root, key="review-bank")
+bank = valid_bank(opened)
+
+for column, (status, count) in zip(st.columns(3), status_counts(bank.questions).items(), strict=True):
+    column.metric(STATUS_LABELS[status], count)
+toggle_key = f"review-approved-only-{opened.hash}"
+st.toggle(
+    "Students see only approved questions", value=bank.approved_only, key=toggle_key,
+    help="Off: students see every question that is not rejected. On: only the approved ones.",
+    on_change=serve_approved_only, args=(root, opened, toggle_key),
+)
+
+with st.expander("Filter and search", expanded=True, icon=":material/filter_list:"):
+    wanted = question_filter(bank, "review")
+shown = filter_questions(bank.questions, wanted)
+drafts = [q.id for q in shown if q.status == "draft"]
+st.caption(f"{len(shown)} of {len(bank.questions)} questions match.")
+if drafts:
+    st.button(
+        f"Approve the {len(drafts)} draft{'s' if len(drafts) != 1 else ''} shown", key="review-approve-shown",
+        icon=":material/done_all:", on_click=change_status, args=(root, opened, drafts, "approved"),
+    )
+
+pages = max(1, -(-len(shown) // PER_PAGE))
+number = st.number_input("Page", min_value=1, max_value=pages, value=1, key="review-page") if pages > 1 else 1
+for question in shown[(number - 1) * PER_PAGE : number * PER_PAGE]:
+    question_row(question, bank, root, opened)

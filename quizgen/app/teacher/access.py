@@ -1,0 +1,99 @@
+"""Who is a teacher in this session: the login form, the guard every teacher page starts with, log out.
+
+The access (configured password hash, or else a one-time token) is loaded once per server
+process and configuration, and announced in the server console then.
+"""
+
+from __future__ import annotations
+
+import os
+
+import streamlit as st
+
+from ...access import PASSWORD_ENV, SECRETS_FILE, TeacherAccess, announce, check_login, load_teacher_access
+from ...errors import QuizgenError, TooManyAttempts
+from ...markdown_text import literal
+
+__all__ = ["is_teacher", "log_in_form", "log_out", "require_teacher", "teacher_access_now"]
+
+_LOGGED_IN = "teacher-logged-in"
+_LOGIN_MESSAGE = "teacher-login-message"
+
+
+def teacher_access_now() -> TeacherAccess | str:
+    """This process's teacher access (announced in the console the first time), or why it is misconfigured."""
+    try:
+        return _access(os.environ.get(PASSWORD_ENV, ""), _secrets_stamp())
+    except QuizgenError as error:
+        return str(error)
+
+
+# One access per configuration and process: the token is made and printed once, not per visitor.
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _access(configured: str, secrets_stamp: tuple[int, int] | None) -> TeacherAccess:
+    access = load_teacher_access()
+    announce(access)
+    return access
+
+
+def _secrets_stamp() -> tuple[int, int] | None:
+    try:
+        stat = SECRETS_FILE.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
+
+
+def is_teacher() -> bool:
+    """Whether this session has logged in to the teacher pages."""
+    return bool(st.session_state.get(_LOGGED_IN))
+
+
+def require_teacher() -> None:
+    """Stop the page with a pointer to the login unless this session is a teacher's."""
+    if not is_teacher():
+        st.warning("This page is for teachers. Log in first.", icon=":material/lock:")
+        st.stop()
+
+
+def log_out() -> None:
+    """Forget this session's login (and what it had open)."""
+    for key in list(st.session_state):
+        if str(key).startswith("teacher-"):
+            del st.session_state[key]
+
+
+def log_in_form() -> None:
+    """The login form; a right secret logs the session in, a wrong one says so (rate-limited)."""
+    access = teacher_access_now()
+    if isinstance(access, str):
+        st.error(f"Teacher login is not set up correctly: {literal(access)}", icon=":material/error:")
+        st.stop()
+    if access.token is not None:
+        st.markdown(
+            "Paste the **access token** printed in the console where the app was started "
+            "(a new one is made each time the app starts), or set a password as the README explains."
+        )
+        label = "Access token"
+    else:
+        st.markdown("Enter the **teacher password**.")
+        label = "Password"
+    with st.form("teacher-login-form", enter_to_submit=True):
+        st.text_input(label, type="password", key="login-secret", max_chars=1000)
+        st.form_submit_button("Log in", type="primary", icon=":material/login:", on_click=_check, args=(access, label))
+    message = st.session_state.pop(_LOGIN_MESSAGE, None)
+    if message:
+        st.error(message, icon=":material/error:")
+
+
+def _check(access: TeacherAccess, label: str) -> None:
+    given = st.session_state.get("login-secret", "")
+    st.session_state["login-secret"] = ""
+    try:
+        if check_login(given, access):
+            st.session_state[_LOGGED_IN] = True
+            return
+    except TooManyAttempts as error:
+        st.session_state[_LOGIN_MESSAGE] = f"{str(error)[:1].upper()}{str(error)[1:]}."
+        return
+    st.session_state[_LOGIN_MESSAGE] = f"That {label.lower()} is not right. Check it and try again."

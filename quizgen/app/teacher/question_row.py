@@ -1,0 +1,46 @@
+"""One question in the review list: status and flags in words, prompt, answer, source, and its buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from ...grading import answer_text
+from ...markdown_text import literal
+from ...models import Bank, Question
+from ...quiz import QUESTION_TYPE_NAMES
+from ...review import flag_labels
+from ...storage import Opened
+from ..navigation import teacher_page
+from .actions import CHOSEN_QUESTION, change_status
+from .question_filter import STATUS_LABELS
+
+__all__ = ["flag_badges", "question_row"]
+
+
+def flag_badges(question: Question) -> str:
+    """Markdown badges (icon and words) for the question's flags, or ""."""
+    return " ".join(f":orange-badge[:material/warning: {label}]" for label in flag_labels(question))
+
+
+def question_row(question: Question, bank: Bank, root: Path, opened: Opened) -> None:
+    """A bordered block for one question, with Edit and the status buttons that apply to it."""
+    with st.container(border=True, key=f"review-row-{question.id}"):
+        head = f"**{STATUS_LABELS[question.status]}** · {QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}"
+        st.markdown(" ".join(part for part in (head, flag_badges(question)) if part))
+        st.markdown(literal(question.prompt))
+        sources = ", ".join(literal(s.title) for c in question.citations if (s := bank.source(c.source)))
+        st.caption(f"Answer: {literal(answer_text(question))}  \nSource: {sources or 'not listed'}")
+        buttons = st.container(horizontal=True)
+        if buttons.button("Edit", key=f"review-edit-{question.id}", icon=":material/edit:"):
+            st.session_state[CHOSEN_QUESTION] = question.id
+            st.switch_page(teacher_page("edit"))
+        for status, label, icon in (
+            ("approved", "Approve", ":material/check:"),
+            ("rejected", "Reject", ":material/block:"),
+            ("draft", "Back to draft", ":material/undo:"),
+        ):
+            if question.status != status:
+                buttons.button(label, key=f"review-{status}-{question.id}", icon=icon,
+                               on_click=change_status, args=(root, opened, [question.id], status))

@@ -1,0 +1,56 @@
+"""Adding a new article to a seeds folder: check the uploaded file, then save it and its catalog entry."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+
+from ..config import LIMITS
+from ..errors import ArticleConflict, FileRejected
+from ..models import CatalogEntry
+from ..storage import atomic_write, decode_text
+from .articles import ARTICLE_SUFFIXES, Article, article_from_text
+from .catalog import CATALOG_NAME, add_catalog_entry
+from .collection import load_corpus
+
+__all__ = ["add_article", "read_upload"]
+
+
+def read_upload(file_name: str, data: bytes, *, folder: str = "seeds") -> Article:
+    """The article in an uploaded file, as it would be cited from `folder/<file name>`; raises FileRejected
+    (or its ArticleError) with a message that says what to fix."""
+    name = PurePath(file_name.replace("\\", "/")).name
+    if not name or name.startswith(".") or PurePath(name).suffix.lower() not in ARTICLE_SUFFIXES:
+        raise FileRejected(name or "the file", "is not a .txt or .md file; save the article as plain text")
+    if len(data) > LIMITS.article_max_bytes:
+        size, limit = len(data) / 1_000_000, LIMITS.article_max_bytes / 1_000_000
+        raise FileRejected(name, f"is {size:.1f} MB; the limit is {limit:.1f} MB")
+    text = decode_text(data, name, control_ratio=LIMITS.binary_control_ratio)
+    return article_from_text(text, f"{folder}/{name}")
+
+
+def add_article(seeds: str | os.PathLike[str], text: str, entry: CatalogEntry) -> Article:
+    """Save `text` as `seeds/<entry.file>` and add `entry` to the folder's catalog; return the article as cited.
+
+    Raises ArticleConflict when the folder already has that file or an article with that id,
+    and FileRejected / YamlInvalid when the text or the catalog is not usable; nothing is
+    written in any of those cases.
+    """
+    seeds = Path(seeds)
+    file_name = entry.file
+    target = seeds / file_name
+    article = article_from_text(text, f"{seeds.name}/{file_name}", entry=entry)
+    if target.exists():
+        raise ArticleConflict(f"{seeds.name}/{file_name} already exists; rename the file and upload it again")
+    taken = {a.source.id: a.source.path for a in load_corpus(seeds).articles}
+    if article.source.id in taken:
+        raise ArticleConflict(
+            f"the id {article.source.id!r} is already the id of {taken[article.source.id]}; choose another id"
+        )
+    atomic_write(target, text)
+    try:
+        add_catalog_entry(seeds / CATALOG_NAME, entry)
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return article

@@ -1,0 +1,33 @@
+"""A teacher's review of a bank: finding questions, editing them, approving them, and new banks from a selection."""
+
+from .edits import (
+    checked_question,
+    field_name,
+    insert_question,
+    remove_question,
+    replace_question,
+    set_approved_only,
+    set_status,
+)
+from .filters import Filter, filter_questions, flag_labels, status_counts
+from .selection import bank_file_name, bank_from_selection
+from .sources import article_texts, citable_articles, citation_of
+
+__all__ = [
+    "Filter",
+    "article_texts",
+    "bank_file_name",
+    "bank_from_selection",
+    "checked_question",
+    "citable_articles",
+    "citation_of",
+    "field_name",
+    "filter_questions",
+    "flag_labels",
+    "insert_question",
+    "remove_question",
+    "replace_question",
+    "set_approved_only",
+    "set_status",
+    "status_counts",
+]

@@ -1,0 +1,76 @@
+"""Finding questions in a bank by status, type, topic, source article, difficulty and words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..models import Question
+from ..textnorm import fold
+
+__all__ = ["FLAG_NAMES", "STATUSES", "Filter", "filter_questions", "flag_labels", "status_counts"]
+
+STATUSES = ("draft", "approved", "rejected")
+FLAG_NAMES = {"source_changed": "Source changed", "sources_disagree": "Sources disagree"}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What a teacher is looking for; an empty set means "any", empty `words` means no text search."""
+
+    statuses: frozenset[str] = frozenset()
+    types: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    difficulties: frozenset[str] = frozenset()
+    flagged_only: bool = False
+    words: str = ""
+
+
+def filter_questions(questions: Iterable[Question], wanted: Filter) -> list[Question]:
+    """The questions that match every part of `wanted`, in bank order."""
+    topics = {fold(topic) for topic in wanted.topics}
+    words = fold(wanted.words).split()
+    found: list[Question] = []
+    for question in questions:
+        if wanted.statuses and question.status not in wanted.statuses:
+            continue
+        if wanted.types and question.type not in wanted.types:
+            continue
+        if wanted.difficulties and question.difficulty not in wanted.difficulties:
+            continue
+        if topics and not topics.intersection(fold(topic) for topic in question.topics):
+            continue
+        if wanted.sources and not wanted.sources.intersection(c.source for c in question.citations):
+            continue
+        if wanted.flagged_only and not question.flags:
+            continue
+        if words and not all(word in _searchable(question) for word in words):
+            continue
+        found.append(question)
+    return found
+
+
+def status_counts(questions: Sequence[Question]) -> dict[str, int]:
+    """How many questions have each status (every status is present, possibly with 0)."""
+    counts = Counter(question.status for question in questions)
+    return {status: counts.get(status, 0) for status in STATUSES}
+
+
+def flag_labels(question: Question) -> list[str]:
+    """The question's flags in words ("Source changed", "Sources disagree")."""
+    labels = [FLAG_NAMES[flag] for flag in question.flags]
+    if question.disagreement and "sources_disagree" not in question.flags:
+        labels.append(FLAG_NAMES["sources_disagree"])
+    return labels
+
+
+def _searchable(question: Question) -> str:
+    """Everything a teacher might search a question by: prompt, answers, explanation, quotes, id."""
+    parts = [question.id, question.prompt, question.explanation, *question.topics]
+    parts += [c.quote for c in question.citations]
+    parts += [str(getattr(question, "answer", ""))]
+    parts += list(getattr(question, "choices", [])) + list(getattr(question, "accepted_answers", []))
+    parts += [side for pair in getattr(question, "pairs", []) for side in (pair.left, pair.right)]
+    return fold(" ".join(parts))

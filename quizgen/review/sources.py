@@ -1,0 +1,55 @@
+"""The articles behind a bank: their texts for checking citations, and citations made from sentences."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Protocol
+
+from ..config import LIMITS
+from ..corpus import Article, article_from_text, load_corpus
+from ..errors import FileRejected
+from ..models import Bank, Citation
+from ..storage import read_text_file
+
+__all__ = ["article_texts", "citable_articles", "citation_of"]
+
+
+class _Sentence(Protocol):
+    source_id: str
+    start: int
+    end: int
+    text: str
+
+
+def article_texts(bank: Bank, root: Path) -> dict[str, str]:
+    """The text of each article the bank lists, by source id; articles that cannot be read are left out."""
+    texts: dict[str, str] = {}
+    for source in bank.sources:
+        try:
+            texts[source.id] = read_text_file(root / source.path, max_bytes=LIMITS.article_max_bytes)
+        except FileRejected:
+            continue
+    return texts
+
+
+def citation_of(sentence: _Sentence) -> Citation:
+    """The citation of one sentence (as `quizgen.nlp.sentences.split_sentences` gives them): its exact span."""
+    return Citation(source=sentence.source_id, quote=sentence.text, start=sentence.start, end=sentence.end)
+
+
+def citable_articles(bank: Bank, root: Path, seeds: str = "seeds") -> list[Article]:
+    """The articles a new question of `bank` may cite: the bank's own (as it lists them), then the others in `seeds`."""
+    found: list[Article] = []
+    for source in bank.sources:
+        try:
+            text = read_text_file(root / source.path, max_bytes=LIMITS.article_max_bytes)
+            found.append(replace(article_from_text(text, source.path), source=source))
+        except FileRejected:
+            continue
+    paths = {source.path for source in bank.sources}
+    ids = {source.id for source in bank.sources}
+    for article in load_corpus(root / seeds, root=root).articles:
+        if article.source.path not in paths and article.source.id not in ids:
+            found.append(article)
+    return found

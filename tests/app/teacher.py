@@ -1,0 +1,56 @@
+"""Driving the teacher pages through AppTest: log in with this process's token, open a page, read what it says."""
+
+from __future__ import annotations
+
+from streamlit.testing.v1 import AppTest
+
+from quizgen.access import process_token
+from tests.app.student import APP, shown_markdown
+
+PAGES = {
+    "login": "quizgen/app/pages/teacher_login.py",
+    "review": "quizgen/app/pages/review_bank.py",
+    "edit": "quizgen/app/pages/edit_question.py",
+    "write": "quizgen/app/pages/write_question.py",
+    "new-bank": "quizgen/app/pages/new_bank.py",
+    "add-article": "quizgen/app/pages/add_article.py",
+    "history": "quizgen/app/pages/bank_history.py",
+    "yaml": "quizgen/app/pages/edit_yaml.py",
+}
+TEACHER_PAGES = [name for name in PAGES if name != "login"]
+
+
+def log_in(at: AppTest, secret: str) -> AppTest:
+    """Type `secret` into the login form and submit it."""
+    at.text_input(key="login-secret").input(secret)
+    at.button(key="FormSubmitter:teacher-login-form-Log in").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def teacher_app(page: str = "review", secret: str | None = None) -> AppTest:
+    """The app with a teacher logged in (with the one-time token), on one of the teacher pages."""
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page(PAGES["login"]).run()
+    log_in(at, secret or process_token())
+    return go(at, page)
+
+
+def go(at: AppTest, page: str) -> AppTest:
+    """Open another page in the same session."""
+    at.switch_page(PAGES[page]).run()
+    assert not at.exception, at.exception
+    return at
+
+
+def click(at: AppTest, key: str) -> AppTest:
+    """Press the button with this key and let the page rerun."""
+    at.button(key=key).click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def said(at: AppTest) -> str:
+    """Everything the page says, alerts and captions included."""
+    return shown_markdown(at)

@@ -1,0 +1,88 @@
+"""Adding an article: upload, confirm its catalog entry, save it into seeds/, generate its questions into a bank."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+
+import pytest
+
+from quizgen.corpus import load_catalog
+from quizgen.storage import load_bank
+from tests.app.student import STARTER, page_text
+from tests.app.teacher import click, said, teacher_app
+from tests.samples import SEEDS
+
+UPLOAD = SEEDS / "001_64e52edef1db0528.txt"  # the short Harbin summary, not in the small project below
+
+
+@pytest.fixture
+def small_home(quiz_home):
+    """The starter bank's two articles only, so generation stays quick."""
+    for article in quiz_home.joinpath("seeds").glob("*.txt"):
+        if article.name not in {s.path.split("/")[-1] for s in STARTER.sources}:
+            article.unlink()
+    return quiz_home
+
+
+def upload(at, name: str, data: bytes):
+    at.file_uploader(key="article-upload").set_value((name, data, "text/plain")).run()
+    assert not at.exception, at.exception
+    return f"article-{hashlib.sha256(data).hexdigest()[:16]}"
+
+
+def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_drafts(small_home):
+    at = teacher_app("add-article")
+    scope = upload(at, "harbin-summary.txt", UPLOAD.read_bytes())
+    assert at.text_input(key=f"{scope}-file").value == "harbin-summary.txt"
+    assert at.text_input(key=f"{scope}-id").value  # inferred from the text
+    at.text_input(key=f"{scope}-id").input("harbin-summary-upload").run()
+    at.text_input(key=f"{scope}-title").input("Putin in Harbin (summary)").run()
+    click(at, f"{scope}-save")
+    assert not at.exception
+    message = " ".join(s.value for s in at.success)
+    assert "Saved “Putin in Harbin \\(summary\\)” and added" in message
+    assert (small_home / "seeds" / "harbin-summary.txt").read_bytes() == UPLOAD.read_bytes()
+    entry = load_catalog(small_home / "seeds" / "catalog.yaml").entry("harbin-summary.txt")
+    assert (entry.id, entry.title) == ("harbin-summary-upload", "Putin in Harbin (summary)")
+    bank = load_bank(small_home / "question_banks" / "starter.yaml")
+    new = bank.questions[len(STARTER.questions):]
+    assert bank.questions[: len(STARTER.questions)] == STARTER.questions  # nothing else touched
+    assert new and all(q.status == "draft" for q in new)
+    assert all(q.citations[0].source == "harbin-summary-upload" for q in new)
+    assert f"added {len(new)} draft question" in message
+
+
+def test_a_file_that_is_not_an_article_gets_a_clear_message(small_home):
+    at = teacher_app("add-article")
+    upload(at, "notes.txt", "Nadège: résumé".encode("latin-1"))
+    assert "This file cannot be added: notes.txt:1: is not UTF-8 text (byte 0xe8 at offset 3); save it as UTF-8" in page_text(at)
+    assert not [b for b in at.button if b.key.endswith("-save")]
+
+
+def test_a_file_name_or_id_already_in_seeds_is_refused_and_nothing_is_saved(small_home):
+    catalog = (small_home / "seeds" / "catalog.yaml").read_bytes()
+    existing = small_home / "seeds" / "003_d040585a85b3db4b.txt"
+    at = teacher_app("add-article")
+    scope = upload(at, existing.name, UPLOAD.read_bytes())
+    click(at, f"{scope}-save")
+    assert "seeds/003_d040585a85b3db4b.txt already exists; rename the file" in page_text(at)
+    at.text_input(key=f"{scope}-file").input("another.txt").run()
+    at.text_input(key=f"{scope}-id").input("new-model-of-ties").run()
+    click(at, f"{scope}-save")
+    assert "the id 'new-model-of-ties' is already the id of seeds/003_d040585a85b3db4b.txt" in page_text(at)
+    at.text_input(key=f"{scope}-id").input("Not An Id").run()
+    click(at, f"{scope}-save")
+    assert "may hold only lowercase letters" in " ".join(e.value for e in at.error)
+    assert (small_home / "seeds" / "catalog.yaml").read_bytes() == catalog
+    assert not (small_home / "seeds" / "another.txt").exists()
+    assert load_bank(small_home / "question_banks" / "starter.yaml") == STARTER
+
+
+def test_nothing_is_generated_without_the_button(small_home):
+    at = teacher_app("add-article")
+    upload(at, "harbin-summary.txt", UPLOAD.read_bytes())
+    assert not (small_home / "seeds" / "harbin-summary.txt").exists()
+    shutil.rmtree(small_home / "seeds")  # the page does not need the folder until the save
+    at.run()
+    assert not at.exception

@@ -1,0 +1,100 @@
+"""Reviewing a bank: counts per status, filters and search, flags marked, approve/reject/restore, bulk approve."""
+
+from __future__ import annotations
+
+from quizgen.review import set_status
+from quizgen.storage import load_bank, save_bank
+from tests.app.student import STARTER, open_app, shown_markdown
+from tests.app.teacher import click, said, teacher_app
+
+
+def bank_on_disk(home):
+    return load_bank(home / "question_banks" / "starter.yaml")
+
+
+def test_counts_per_status_and_every_question_listed(quiz_home):
+    at = teacher_app("review")
+    assert [(m.label, m.value) for m in at.metric] == [
+        (":material/edit_note: Draft", "0"), (":material/check_circle: Approved", "5"), (":material/block: Rejected", "0"),
+    ]
+    assert "5 of 5 questions match." in said(at)
+    assert len([b for b in at.button if b.key.startswith("review-edit-")]) == 5
+
+
+def test_filters_and_search_narrow_the_list(quiz_home):
+    at = teacher_app("review")
+    at.multiselect(key="review-types").set_value(["numeric", "true_false"]).run()
+    assert "2 of 5 questions match." in said(at)
+    at.text_input(key="review-words").input("guns").run()
+    assert "1 of 5 questions match." in said(at)
+    assert "How many guns fired the salute" in said(at)
+    at.text_input(key="review-words").input("no such words").run()
+    assert "0 of 5 questions match." in said(at)
+
+
+def test_flagged_questions_are_marked_in_words(quiz_home):
+    flagged = STARTER.questions[1].model_copy(update={"flags": ["source_changed"]})
+    save_bank(STARTER.model_copy(update={"questions": [STARTER.questions[0], flagged]}), quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    assert said(at).count(":orange-badge[:material/warning: Source changed]") == 1
+    at.checkbox(key="review-flagged").check().run()
+    assert "1 of 2 questions match." in said(at)
+
+
+def test_approve_reject_and_restore_save_at_once_and_students_see_it(quiz_home):
+    first = STARTER.questions[0].id
+    at = teacher_app("review")
+    click(at, f"review-rejected-{first}")
+    assert "Rejected: 1 question." in said(at)
+    assert bank_on_disk(quiz_home).questions[0].status == "rejected"
+    assert "Only 4 questions match" in shown_markdown(open_app())  # students no longer get it
+    click(at, f"review-draft-{first}")
+    assert bank_on_disk(quiz_home).questions[0].status == "draft"
+    click(at, f"review-approved-{first}")
+    assert bank_on_disk(quiz_home) == STARTER
+
+
+def test_bulk_approve_approves_only_the_drafts_shown(quiz_home):
+    drafts = set_status(STARTER, [q.id for q in STARTER.questions], "draft")
+    save_bank(drafts, quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    at.multiselect(key="review-types").set_value(["numeric", "matching"]).run()
+    click(at, "review-approve-shown")
+    assert "Approved: 2 questions." in said(at)
+    statuses = {q.type: q.status for q in bank_on_disk(quiz_home).questions}
+    assert statuses == {"multiple_choice": "draft", "true_false": "draft", "fill_in_blank": "draft",
+                        "numeric": "approved", "matching": "approved"}
+
+
+def test_approved_only_is_saved_and_students_then_see_only_approved_questions(quiz_home):
+    save_bank(set_status(STARTER, [STARTER.questions[0].id], "draft"), quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    at.toggle[0].set_value(True).run()
+    assert "Students now see only approved questions." in said(at)
+    assert bank_on_disk(quiz_home).approved_only is True
+    assert "Only 4 questions match" in shown_markdown(open_app())
+
+
+def test_a_hand_broken_bank_shows_its_problems_and_is_left_alone(quiz_home):
+    path = quiz_home / "question_banks" / "starter.yaml"
+    broken = path.read_text(encoding="utf-8").replace("answer: $240 billion", "answer: $250 billion")
+    path.write_text(broken, encoding="utf-8")
+    at = teacher_app("review")
+    assert "This bank is not valid" in said(at)
+    assert "question_banks/starter.yaml:28: questions[0].answer: '$250 billion' is not one of the choices" in at.code[0].value
+    assert path.read_text(encoding="utf-8") == broken
+    assert "There are no quizzes to take yet" in shown_markdown(open_app())  # students never get a broken bank
+
+
+def test_hostile_text_is_shown_literally_in_the_list_and_the_editor(quiz_home):
+    from quizgen.markdown_text import literal
+    from tests.samples import HOSTILE_STRINGS
+
+    prompt = " ".join(s for s in HOSTILE_STRINGS[2:6])
+    question = STARTER.questions[0].model_copy(update={"prompt": prompt, "explanation": ":red[x] $1 and $2"})
+    save_bank(STARTER.model_copy(update={"questions": [question]}), quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    assert literal(prompt) in [m.value for m in at.markdown]
+    click(at, f"review-edit-{question.id}")
+    assert literal(prompt) in [h.value for h in at.subheader]  # the student preview
+    assert at.text_area(key=f"edit-starter.yaml-{question.id}-prompt").value == prompt

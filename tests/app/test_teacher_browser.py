@@ -1,0 +1,84 @@
+"""In a real Chromium: a teacher logs in with the token the server printed, edits and approves a question,
+and a student then gets the edited question.
+
+Set QUIZGEN_SCREENSHOTS to a folder to keep the screenshots of the review, edit and history pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from quizgen.storage import list_versions, load_bank, save_bank
+from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
+from tests.samples import BANKS
+
+pytestmark = pytest.mark.browser
+
+EDITED = "By Chinese customs data, what was China–Russia trade worth in 2023?"
+
+
+def printed_token(log) -> str:
+    """The one-time access token, as the server printed it in its console."""
+    found = re.search(r"one-time access token.*?\n\n\s+(\S+)\n", log.read_text(errors="replace"), re.DOTALL)
+    assert found, "the server did not print an access token"
+    return found.group(1)
+
+
+def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, app_url, quiz_home):  # noqa: F811
+    path = quiz_home / "question_banks" / "starter.yaml"
+    starter = load_bank(BANKS / "starter.yaml")
+    first = starter.questions[0].model_copy(update={"status": "draft"})
+    save_bank(starter.model_copy(update={"approved_only": True, "questions": [first, *starter.questions[1:]]}), path)
+    teacher = browser.new_context(viewport={"width": 1100, "height": 900})
+    student = browser.new_context(viewport={"width": 1100, "height": 900})
+    try:
+        page = teacher.new_page()
+        page.set_default_timeout(20_000)
+        page.goto(app_url)
+        page.get_by_role("button", name="Start the quiz").wait_for()
+        page.get_by_role("link", name="Teacher login").click()
+        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_text("You are logged in as a teacher.").wait_for()
+
+        page.get_by_test_id("stSidebarNav").get_by_role("link", name="Review questions").click()
+        page.get_by_text("5 of 5 questions match.").wait_for()
+        screenshot(page, "5-teacher-review")
+        page.get_by_role("button", name="Edit").first.click()
+        prompt = page.get_by_role("textbox", name="Question", exact=True)
+        prompt.wait_for()
+        prompt.fill(EDITED)
+        prompt.press("Control+Enter")
+        settle(page)
+        page.get_by_role("heading", name=EDITED).wait_for()  # the live preview, as students see it
+        page.get_by_role("button", name="Save changes").click()
+        page.get_by_text("Saved your changes.").wait_for()
+        page.get_by_role("button", name="Approve").click()
+        page.get_by_text("Approved: 1 question.").wait_for()
+        settle(page)
+        screenshot(page, "6-teacher-edit")
+        saved = load_bank(path).questions[0]
+        assert (saved.prompt, saved.status, saved.origin) == (EDITED, "approved", "teacher")
+
+        page.get_by_test_id("stSidebarNav").get_by_role("link", name="History").click()
+        page.get_by_text("Compare two versions").wait_for()
+        assert len(list_versions(path)) >= 3
+        page.get_by_text("Restore a version").wait_for()
+        settle(page)
+        screenshot(page, "7-teacher-history")
+
+        pupil = student.new_page()
+        pupil.set_default_timeout(20_000)
+        pupil.goto(app_url)
+        pupil.get_by_text("Test: all questions on one page", exact=False).click()
+        settle(pupil)
+        pupil.get_by_role("button", name="Start the quiz").click()
+        pupil.get_by_role("button", name="Finish and see my results").wait_for()
+        assert pupil.get_by_role("heading", name=EDITED, exact=True).count() == 1
+        assert pupil.get_by_role("link", name="Review questions").count() == 0  # no teacher pages for students
+    finally:
+        teacher.close()
+        student.close()
+        path.write_bytes((BANKS / "starter.yaml").read_bytes())
