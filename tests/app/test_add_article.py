@@ -10,7 +10,7 @@ import pytest
 from quizgen.corpus import load_catalog
 from quizgen.storage import load_bank
 from tests.app.student import STARTER, page_text
-from tests.app.teacher import click, said, teacher_app
+from tests.app.teacher import click, teacher_app
 from tests.samples import SEEDS
 
 UPLOAD = SEEDS / "001_64e52edef1db0528.txt"  # the short Harbin summary, not in the small project below
