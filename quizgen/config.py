@@ -39,15 +39,21 @@ class Generation:
     id_length: int = 12
     # People mentioned this often are the story's protagonists: asking their job is trivia.
     famous_mentions: int = 10
+    # Names mentioned at least this share as often as the most mentioned one (and at least famous_mentions
+    # times) carry the whole story (Russia, China, Putin, Xi): a student guesses them without reading, so a
+    # protagonist person is never blanked out, nor a protagonist place next to another ('Russia and _____').
+    protagonist_share: float = 0.25
     # Ranking: candidates below this score are dropped; caps keep a bank varied.
     min_score: float = 0.4
     per_fact: int = 3
     per_sentence: int = 3
     per_answer: int = 8
     per_protagonist: int = 5  # Russia, China, Putin: the answer a student guesses first
-    # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type).
-    statement_share: float = 0.33
+    # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type)...
+    statement_share: float = 0.38
     min_per_type: int = 10
+    # ... except in an article with fewer questions than this: a short article still gets a fair share.
+    min_per_article: int = 15
     # Wrong options of one kind come from at most this many of the most mentioned names (people, posts,
     # descriptions, speakers), so option pools, and the time to draw from them, stay the same size
     # however many articles there are.

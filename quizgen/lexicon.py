@@ -43,6 +43,7 @@ class Lexicon(BaseModel):
     anaphoric_nouns: list[str]
     garble_capitals: list[str]
     opinion_markers: list[str]
+    opinion_phrases: list[str]
     irregular_participles: list[str]
     concepts: dict[str, list[str]]
     topics: dict[str, list[str]]

@@ -95,7 +95,16 @@ class Corpus:
     def protagonist_mentions(self) -> int:
         """Names mentioned this often carry the whole story (Russia, China, Putin): blanking them is guesswork."""
         top = max(self.prominence.values(), default=0)
-        return max(GENERATION.famous_mentions, int(top * 0.4))
+        return max(GENERATION.famous_mentions, int(top * GENERATION.protagonist_share))
+
+    def is_protagonist(self, name: str) -> bool:
+        """Is `name` (canonical, or the short form the articles use, 'Xi') one of the story's protagonists?"""
+        return bool(name) and fold(name) in self._protagonists
+
+    @cached_property
+    def _protagonists(self) -> frozenset[str]:
+        names = {name for name, count in self.prominence.items() if count >= self.protagonist_mentions}
+        return frozenset(fold(n) for n in names | {self.short_names[n] for n in names if n in self.short_names})
 
     @cached_property
     def latest_year(self) -> int:

@@ -84,10 +84,14 @@ def judge(item: Analyzed) -> Verdict:
     if context_triggers(item):
         flags.add("context")
     lowered = {t.lower for t in tokens}
-    if lowered & sets["opinion"] or "best known" in text.lower():
-        flags.add("opinion")
-    if _attributed(item, sets["say"]):
+    attributed = _attributed(item, sets["say"])
+    if attributed:
         flags.add("attributed")
+    folded = f" {' '.join(t.lower for t in tokens)} "
+    if lowered & sets["opinion"] or any(f" {phrase} " in folded for phrase in lexicon().opinion_phrases):
+        flags.add("opinion")
+    if text[:1] in "“\"" and not attributed:
+        flags.add("opinion")  # a quotation whose speaker the sentence does not name: it is theirs to vouch for
     return Verdict(frozenset(flags))
 
 

@@ -78,3 +78,13 @@ def test_multiple_choice_options_never_include_the_answer_twice_or_a_word_of_the
             assert question.choices.count(question.answer) == 1
             wrong = [c for c in question.choices if c != question.answer]
             assert not any(f" {w.lower()} " in f" {question.prompt.lower()} " for w in wrong), question.prompt
+
+
+def test_the_story_s_protagonists_are_never_a_guessable_blank(seed_generated):
+    """'Putin and _____', 'Mr. _____, China's leader' or 'Russia and _____' answer themselves."""
+    people = {"Xi", "Xi Jinping", "Putin", "Vladimir Putin"}
+    for question in seed_generated.questions:
+        if question.type in ("multiple_choice", "fill_in_blank") and "_____" in question.prompt:
+            assert question.answer not in people, question.prompt
+            for pair in ("Russia and _____", "China and _____", "_____ and Russia", "_____ and China", "Moscow and _____"):
+                assert pair not in question.prompt, question.prompt

@@ -57,3 +57,14 @@ def test_opinions_are_marked_and_attribution_noticed(seed_corpus):
     assert "opinion" in opinion.flags and not opinion.factual
     attributed = judge(sentence(seed_corpus, "Shi Yinhong, an international relations professor"))
     assert "attributed" in attributed.flags and attributed.factual
+
+
+@pytest.mark.parametrize(
+    "start",
+    [
+        "As Russia's war against Ukraine continues",  # '... will only deepen': a prediction
+        "“Moscow and Beijing will continue",  # a quotation whose speaker the sentence does not name
+    ],
+)
+def test_predictions_and_unattributed_quotes_are_not_facts(seed_corpus, start):
+    assert not judge(sentence(seed_corpus, start)).factual

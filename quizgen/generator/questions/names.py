@@ -45,8 +45,7 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     moved = rewrite.moved(fact.answer_start, fact.answer_end) if rewrite else (fact.answer_start, fact.answer_end)
     if moved is None:
         return []
-    if fact.answer_kind == "PERSON" and (_titled(fact) or corpus.prominence[fact.subject] >= corpus.protagonist_mentions):
-        return []  # 'Russian President _____' gives the answer away; 'Mr. _____' for Putin is a guess
+    protagonist = corpus.is_protagonist(fact.subject or fact.answer)
     shift = moved[0] - fact.answer_start
     stem = blank_out(text, fact.answer_start + shift, fact.answer_end + shift)
     if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
@@ -57,16 +56,18 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     near = _near(fact, corpus)
     wrong = entity_options(corpus, fact, stem, near=near, short=short)
     drafts = []
-    protagonist = corpus.prominence[fact.subject] >= corpus.protagonist_mentions
     common = 0.5 if protagonist else 0.55
-    if len(wrong) == CHOICES - 1:
+    # 'Mr. _____' for Putin or 'Russia and _____' is a guess and 'Russian President _____' a give-away: the
+    # story's protagonists are blanked only as places or countries, never next to another protagonist, and
+    # people never after their title; the sentence may still be a statement.
+    person = fact.answer_kind == "PERSON"
+    guess = (protagonist and (person or _paired(fact, corpus))) or (person and _titled(fact))
+    if len(wrong) == CHOICES - 1 and not guess:
         drafts.append(
             Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
-    if not protagonist and (
-        fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (fact.answer_kind == "PERSON" and not short)
-    ):
+    if not protagonist and (fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (person and not short)) and not guess:
         drafts.append(
             Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02,
                   accepted=_accepted(fact, corpus), statement=statement)
@@ -81,6 +82,31 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         false = plain(tidy(before + swap + text[end:])) if swap else None
         drafts.extend(true_and_false(statement, false, (fact,), key, common))
     return drafts
+
+
+def _paired(fact: Fact, corpus: Corpus) -> bool:
+    """The name stands next to another protagonist ('Russia and _____', '_____ and Moscow', 'Russia-_____'):
+    the blank answers itself."""
+    tokens = fact.item.tokens
+    at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    if not at:
+        return False
+    before, after = tokens[max(0, at[0] - 3) : at[0]], tokens[at[-1] + 1 : at[-1] + 4]
+    for side in (before, after):
+        words = [t.text for t in side]
+        if set(words) & _LINKS and any(corpus.is_protagonist(m.name) for m in _mentions_in(fact, side)):
+            return True
+    return False
+
+
+_LINKS = frozenset({"and", "with", "between", "-", "–", "&"})
+
+
+def _mentions_in(fact: Fact, tokens) -> list:
+    if not tokens:
+        return []
+    start, end = tokens[0].start, tokens[-1].end
+    return [m for m in fact.item.mentions if start <= m.start < end and m.start != fact.answer_start]
 
 
 def _swap_for(fact: Fact, corpus: Corpus, stem: str) -> str:
