@@ -20,7 +20,8 @@ def answer_terms(question: Question) -> list[str]:
         return [question.answer, *question.accepted_answers]
     if isinstance(question, Numeric):
         shown = format_number(question.answer)
-        return list(dict.fromkeys([shown, shown.replace(",", "")]))
+        grouped = f"{question.answer:,.6f}".rstrip("0").rstrip(".")  # '1,200' as well as '1200'
+        return list(dict.fromkeys([shown, shown.replace(",", ""), grouped]))
     if isinstance(question, Matching):
         return [text for pair in question.pairs for text in (pair.left, pair.right)]
     return []

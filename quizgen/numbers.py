@@ -66,9 +66,10 @@ def unit_scale(unit: str) -> float:
 
 
 def format_number(value: float) -> str:
-    """240.0 -> '240', 1234567 -> '1,234,567', 2.5 -> '2.5'."""
+    """240.0 -> '240', 2019 -> '2019' (years and other four-digit numbers stay whole), 1234567 -> '1,234,567',
+    2.5 -> '2.5'."""
     if math.isfinite(value) and value == int(value):
-        return f"{int(value):,}"
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
     return f"{value:,.6f}".rstrip("0").rstrip(".")
 
 

@@ -51,6 +51,8 @@ def test_unit_scale(unit, scale):
     assert unit_scale(unit) == scale
 
 
-@pytest.mark.parametrize(("value", "shown"), [(240.0, "240"), (1234567, "1,234,567"), (2.5, "2.5"), (0.125, "0.125")])
+@pytest.mark.parametrize(
+    ("value", "shown"), [(240.0, "240"), (2019, "2019"), (1234567, "1,234,567"), (2.5, "2.5"), (0.125, "0.125")]
+)
 def test_format_number(value, shown):
     assert format_number(value) == shown
