@@ -223,13 +223,13 @@ def evaluate(bank: Path, gold: Path, ratings: Path, sample_size: int | None, see
       python -m quizgen evaluate
       python -m quizgen evaluate --sample 40 --seed 2024 > sample.txt
     """
-    from .evaluation import draw_sample, load_gold, load_ratings
+    from .evaluation import draw_sample, load_gold, load_ratings, rating_sheet
     from .evaluation import evaluate as run_evaluation
 
     loaded = load_bank(bank)
     if sample_size is not None:
         for question in draw_sample(loaded.questions, sample_size, seed):
-            click.echo(f"{question.id} [{question.type}] {question.prompt}")
+            click.echo(rating_sheet(question, loaded) + "\n")
         return
     root = project_root_of(bank)
     texts = {s.id: read_text_file(root / s.path, max_bytes=LIMITS.article_max_bytes) for s in loaded.sources}

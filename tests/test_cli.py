@@ -147,3 +147,12 @@ def test_evaluate_reports_against_the_targets():
     result = run("evaluate")
     assert result.exit_code == 0, result.output
     assert "automated checks: 100.0%" in result.output and "gold-fact coverage" in result.output
+
+
+def test_evaluate_prints_a_sample_with_everything_a_rater_needs():
+    result = run("evaluate", "--sample", "3", "--seed", "7")
+    assert result.exit_code == 0, result.output
+    blocks = [b for b in result.output.split("\n\n") if b.strip()]
+    assert len(blocks) == 3
+    for block in blocks:
+        assert "  Q: " in block and "  Why: " in block and "  Source (" in block

@@ -4,6 +4,7 @@ from .checks import Failure, check_bank, near_duplicates
 from .gold import Coverage, GoldSet, coverage, load_gold
 from .ratings import Acceptability, Rating, RatingSet, acceptability, draw_sample, load_ratings
 from .report import TARGETS, Evaluation, evaluate
+from .sheet import rating_sheet
 
 __all__ = [
     "TARGETS",
@@ -22,4 +23,5 @@ __all__ = [
     "load_gold",
     "load_ratings",
     "near_duplicates",
+    "rating_sheet",
 ]

@@ -70,10 +70,10 @@ def _has(text: str, phrase: str) -> bool:
     return f" {fold(phrase)} " in f" {fold(text)} "
 
 
-def coverage(bank: Bank, gold: GoldSet) -> Coverage:
-    """A gold fact is covered by a question (not rejected) whose key holds one of its answers and whose
-    prompt or explanation names one of its context words."""
-    usable: Sequence[Question] = [q for q in bank.questions if q.status != "rejected"]
+def coverage(bank: Bank, gold: GoldSet, *, reviewed: bool = True) -> Coverage:
+    """A gold fact is covered by a question whose key holds one of its answers and whose prompt or
+    explanation names one of its context words; with `reviewed`, rejected questions do not count."""
+    usable: Sequence[Question] = [q for q in bank.questions if not reviewed or q.status != "rejected"]
     covered: dict[str, str] = {}
     for fact in gold.facts:
         for question in usable:

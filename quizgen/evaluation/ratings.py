@@ -47,8 +47,9 @@ def load_ratings(path: str | os.PathLike[str]) -> RatingSet:
 
 
 def draw_sample(questions: Sequence[Question], size: int, seed: int) -> list[Question]:
-    """A reproducible random sample of the questions that are not rejected."""
-    pool = sorted((q for q in questions if q.status != "rejected"), key=lambda q: q.id)
+    """A reproducible random sample of the questions as generated, whatever a teacher's review made of
+    them since (ids do not change with the status, so review does not change the sample)."""
+    pool = sorted(questions, key=lambda q: q.id)
     return random.Random(seed).sample(pool, min(size, len(pool)))
 
 

@@ -26,6 +26,8 @@ class Evaluation:
     failures: tuple[Failure, ...]
     coverage: Coverage | None
     acceptability: Acceptability | None
+    statuses: dict[str, int]
+    reviewed_coverage: Coverage | None = None
 
     @property
     def passed_checks(self) -> float:
@@ -37,7 +39,8 @@ class Evaluation:
         def mark(ok: bool) -> str:
             return "met" if ok else "MISSED"
 
-        out = [f"questions: {self.total} ({mark(self.total >= TARGETS['questions'])}, target {TARGETS['questions']})"]
+        out = [f"questions: {self.total} ({mark(self.total >= TARGETS['questions'])}, target {TARGETS['questions']}); "
+               "by status: " + ", ".join(f"{k} {self.statuses.get(k, 0)}" for k in ("approved", "draft", "rejected"))]
         out.append("per type: " + ", ".join(f"{k} {self.per_type.get(k, 0)}" for k in KINDS)
                    + f" ({mark(min(self.per_type.get(k, 0) for k in KINDS) >= TARGETS['per_type'])}, target {TARGETS['per_type']} each)")
         out.append("per article: " + ", ".join(f"{k} {v}" for k, v in self.per_article.items())
@@ -50,6 +53,9 @@ class Evaluation:
             out.append(f"gold-fact coverage: {len(c.covered)}/{c.total} = {c.share:.1%} "
                        f"({mark(c.share >= TARGETS['coverage'])}, target 90%)")
             out.extend(f"  not covered: {f.id}: {f.fact}" for f in c.missing)
+            r = self.reviewed_coverage
+            if r and self.statuses.get("rejected"):
+                out.append(f"  without the rejected questions: {len(r.covered)}/{r.total} = {r.share:.1%}")
         if self.acceptability:
             a = self.acceptability
             out.append(f"teacher-rated sample: {a.accepted}/{a.rated} acceptable = {a.share:.1%} "
@@ -61,16 +67,23 @@ class Evaluation:
 
 
 def evaluate(bank: Bank, texts: Mapping[str, str], gold: GoldSet | None = None, ratings: RatingSet | None = None) -> Evaluation:
-    """Evaluate a bank: `texts` maps its source ids to the article text."""
-    usable = [q for q in bank.questions if q.status != "rejected"]
-    per_type = Counter(q.type for q in usable)
-    per_type["quote_attribution"] = sum(q.form == "quote_attribution" for q in usable)
-    per_article = Counter(s for q in usable for s in {c.source for c in q.citations})
+    """Evaluate a bank: `texts` maps its source ids to the article text.
+
+    Counts, checks, coverage and the rated sample take every question, whatever its status, so a
+    teacher's review does not change what is measured about the generator; the coverage that is left
+    once rejected questions are set aside is reported beside it.
+    """
+    questions = bank.questions
+    per_type = Counter(q.type for q in questions)
+    per_type["quote_attribution"] = sum(q.form == "quote_attribution" for q in questions)
+    per_article = Counter(s for q in questions for s in {c.source for c in q.citations})
     return Evaluation(
-        total=len(usable),
+        total=len(questions),
         per_type=dict(per_type),
         per_article={s.id: per_article.get(s.id, 0) for s in bank.sources},
-        failures=tuple(check_bank(bank.model_copy(update={"questions": usable}), texts)),
-        coverage=coverage(bank, gold) if gold else None,
+        failures=tuple(check_bank(bank, texts)),
+        coverage=coverage(bank, gold, reviewed=False) if gold else None,
         acceptability=acceptability(bank, ratings) if ratings else None,
+        statuses=dict(Counter(q.status for q in questions)),
+        reviewed_coverage=coverage(bank, gold) if gold else None,
     )

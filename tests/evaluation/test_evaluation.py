@@ -86,3 +86,19 @@ def test_acceptability_is_computed_from_the_ratings_of_the_drawn_sample():
     result = evaluate(bank(GOOD), TEXTS, ratings=ratings)
     assert result.acceptability.share == 1.0 and result.acceptability.unrated == ()
     assert any(line.startswith("teacher-rated sample: 1/1") for line in result.lines())
+
+
+def test_a_teachers_review_does_not_change_what_is_measured_about_the_generator():
+    trade = Numeric(id="q2", prompt="Trade reached how many billion dollars in 2023?", answer=240, unit="billion dollars",
+                    citations=cite("Trade reached $240 billion in 2023."))
+    reviewed = [GOOD.model_copy(update={"status": "rejected"}), trade.model_copy(update={"status": "approved"})]
+    gold = GoldSet.model_validate({"facts": [
+        {"id": "harbin", "fact": "Putin visited Harbin.", "sources": ["a"], "answers": ["Harbin"], "context": ["visit"]},
+    ]})
+    before, after = evaluate(bank(GOOD, trade), TEXTS, gold=gold), evaluate(bank(*reviewed), TEXTS, gold=gold)
+    assert before.total == after.total == 2
+    assert before.coverage.share == after.coverage.share == 1.0
+    assert after.reviewed_coverage.share == 0.0
+    assert after.statuses == {"rejected": 1, "approved": 1}
+    assert [q.id for q in draw_sample(reviewed, 2, seed=3)] == [q.id for q in draw_sample([GOOD, trade], 2, seed=3)]
+    assert any("without the rejected questions: 0/1" in line for line in after.lines())
