@@ -52,7 +52,7 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
         drafts.extend(description_questions(fact, corpus, description_peers))
     for fact in quotes:
         drafts.extend(quote_questions(fact, corpus, speakers))
-    drafts.extend(matching_questions(roles, descriptions, quotes, numbers))
+    drafts.extend(matching_questions(corpus, roles, descriptions, quotes, numbers))
     return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]
 
 

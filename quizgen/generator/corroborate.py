@@ -49,14 +49,16 @@ class _Number:
     window: frozenset[str]
     concepts: frozenset[str]
     year: str
+    content: frozenset[str]  # the window's content words but the story's protagonists: what the number is of
 
 
-def _number(fact: Fact) -> _Number:
+def _number(fact: Fact, corpus: Corpus) -> _Number:
     window = _window(fact)
     concepts = frozenset(name for name, group in _concepts().items() if window & group)
     quantity = fact.quantity
     years = [q for q in fact.item.quantities if q.kind == "year" and quantity and q.start > quantity.start]
-    return _Number(fact, window, concepts, years[0].text if years else "")
+    content = frozenset(w for w in key_words(" ".join(window)) - _NUMBERS if not corpus.is_protagonist(w))
+    return _Number(fact, window, concepts, years[0].text if years else "", content)
 
 
 def _comparable(a: _Number, b: _Number) -> bool:
@@ -70,8 +72,8 @@ def _comparable(a: _Number, b: _Number) -> bool:
     shared = a.concepts & b.concepts
     if qa.kind == "percent":
         # A share is of something: the two windows must also share what it is a share of.
-        content = (key_words(" ".join(a.window)) & key_words(" ".join(b.window))) - _NUMBERS
-        return bool(shared) and len(content) >= 2
+        # ('Russia' and 'China' are in every window: they say nothing about what the share is of.)
+        return bool(shared) and len(a.content & b.content) >= 2
     return bool(shared)
 
 
@@ -84,7 +86,7 @@ def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) 
     numbers: dict[tuple[str, str], list[tuple[int, _Number]]] = defaultdict(list)
     for position, fact in enumerate(facts):
         if fact.kind == "quantity" and fact.quantity and fact.quantity.kind not in _UNCOMPARED:
-            number = _number(fact)
+            number = _number(fact, corpus)
             for concept in number.concepts:
                 numbers[(fact.quantity.kind, concept)].append((position, number))
     roles: dict[str, list[Fact]] = defaultdict(list)
@@ -111,7 +113,7 @@ def _numbers(
 ) -> Draft:
     if primary.quantity is None or primary.quantity.kind in _UNCOMPARED:
         return draft
-    mine = _number(primary)
+    mine = _number(primary, corpus)
     # Only numbers that share a concept with this one can be comparable: look those up, in fact order.
     related = {pair[0]: pair[1] for c in mine.concepts for pair in numbers.get((primary.quantity.kind, c), ())}
     agree, differ = [], []

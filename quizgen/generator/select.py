@@ -53,7 +53,7 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
     Every kind of question but true/false is chosen first, best score first. True/false statements
     come last, true and false taken in turn so that neither answer dominates the bank."""
     selection = _Selection(corpus)
-    scored = sorted(((rank(d, corpus), d) for d in drafts), key=lambda p: (-p[0], p[1].key, p[1].type, p[1].prompt))
+    scored = sorted(((rank(d, corpus), d) for d in drafts), key=lambda p: (-p[0], *_position(p[1]), p[1].key, p[1].type, p[1].prompt))
     statements: dict[bool, list[tuple[float, Draft]]] = {True: [], False: []}
     for score, draft in scored:
         if draft.type == "true_false":
@@ -66,6 +66,12 @@ def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Dr
         score, draft = queue.pop(0)
         selection.offer(score, draft, rejected)
     return selection.kept
+
+
+def _position(draft: Draft) -> tuple[int, int, str]:
+    """Where the draft's answer is: news says first what matters most, so at equal scores earlier comes first."""
+    fact = draft.facts[0]
+    return fact.item.sentence.start, fact.answer_start, fact.item.source_id
 
 
 class _Selection:
@@ -223,7 +229,8 @@ def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:
     stem = f" {fold(stem_of.prompt)} "
     forms = {answer}
     if answer_of.facts[0].answer_kind == "PERSON" and len(answer.split()) > 1:
-        forms.add(answer.split()[-1])  # 'Vladimir V. Putin' still names Vladimir Putin
+        # 'Vladimir V. Putin' or 'Mr. Putin' still names Vladimir Putin, and 'Mr. Xi' names Xi Jinping
+        forms.update({answer.split()[0], answer.split()[-1]})
     if not any(f" {form} " in stem for form in forms):
         return False
     asked = key_words(answer_of.prompt) - key_words(answer_of.answer_text)

@@ -63,6 +63,15 @@ def test_sources_that_disagree_are_flagged_for_the_teacher(seed_generated):
     assert {c.source for c in question.citations} == {"new-model-of-ties", "beijing-joint-statement"}
 
 
+def test_shares_of_different_things_are_not_a_disagreement(seed_generated):
+    """'more than 90% of trade transactions' and 'soybean imports ... Brazil (70%)' both name Russia and China,
+    but they are not shares of the same thing."""
+    for question in seed_generated.questions:
+        assert "Brazil" not in (question.disagreement or ""), question.prompt
+        if "90%" in question.prompt or "trade transactions" in question.prompt:
+            assert not any("soybean" in c.quote for c in question.citations), question.prompt
+
+
 def test_ids_are_content_hashes_and_new_questions_are_drafts(seed_generated):
     from quizgen.generator.assemble import question_id
 
@@ -88,3 +97,12 @@ def test_the_story_s_protagonists_are_never_a_guessable_blank(seed_generated):
             assert question.answer not in people, question.prompt
             for pair in ("Russia and _____", "China and _____", "_____ and Russia", "_____ and China", "Moscow and _____"):
                 assert pair not in question.prompt, question.prompt
+
+
+def test_numbers_are_matched_with_whole_sentences_that_say_what_they_count(seed_generated):
+    numbers = [q for q in seed_generated.questions if q.type == "matching" and "number" in q.prompt]
+    assert numbers
+    for question in numbers:
+        for pair in question.pairs:
+            assert pair.left.count("_____") == 1 and pair.left[:1].isupper(), pair.left
+            assert pair.left.rstrip().endswith((".", "”", '"')), pair.left

@@ -4,19 +4,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from typing import TypeVar
 
+from ...models import BLANK
 from ...textnorm import fold
+from ..context import Corpus
 from ..draft import Draft
 from ..facts.model import Fact
+from ..stems import blank_out, word_count
 from .people import clean_quote, is_post, role_display
 
 __all__ = ["matching_questions"]
 
 _GROUP = 4
+T = TypeVar("T")
 
 
 def matching_questions(
-    roles: Sequence[Fact], descriptions: Sequence[Fact], quotes: Sequence[Fact], numbers: Sequence[Fact] = ()
+    corpus: Corpus, roles: Sequence[Fact], descriptions: Sequence[Fact], quotes: Sequence[Fact], numbers: Sequence[Fact] = ()
 ) -> list[Draft]:
     """Groups of three to four pairs per kind of link, within one article first, then across articles."""
     experts = [f for f in roles if f.answer_kind == "ORGANIZATION"]
@@ -36,60 +41,48 @@ def matching_questions(
             statement = "; ".join(f"{a}: {b}" for a, b in pairs) + "."
             drafts.append(Draft("matching", "role" if label != "descriptions" else "description", prompt,
                                 "", tuple(group), key, 0.76, pairs=pairs, statement=statement))
-    drafts.extend(_number_matching(numbers))
+    drafts.extend(_number_matching(numbers, corpus))
     return drafts
 
 
-_CLAUSE_END = {",", ";", ":", ".", "—", "–", "(", ")"}
-_LOOSE_ENDS = {"IN", "DT", "TO", "CC", "PRP$", "WDT"}
-
-
-def _phrase(fact: Fact, reach: int = 7) -> str:
-    """The words around a number, up to the nearest punctuation, with the number blanked:
-    'featuring a _____-gun salute'."""
-    tokens = fact.item.tokens
-    at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
-    if not at:
-        return ""
-    first, last = at[0], at[-1] + 1
-    while first > 0 and at[0] - first < reach and tokens[first - 1].text not in _CLAUSE_END:
-        first -= 1
-    while last < len(tokens) and last - at[-1] <= reach and tokens[last].text not in _CLAUSE_END:
-        last += 1
-    while last - 1 > at[-1] and tokens[last - 1].tag in _LOOSE_ENDS:
-        last -= 1  # '... opened a joint campus with' ends on a word that needs more
-    text = fact.item.text
-    start, end = tokens[first].start, tokens[last - 1].end
-    return (text[start : fact.answer_start] + "_____" + text[fact.answer_end : end]).strip()
-
-
-def _number_matching(numbers: Sequence[Fact]) -> list[Draft]:
-    """'Match each number with the phrase it completes', three to four numbers of one article."""
-    by_article: dict[str, list[Fact]] = {}
+def _number_matching(numbers: Sequence[Fact], corpus: Corpus) -> list[Draft]:
+    """'Match each number with the sentence it completes': three to four numbers, each blanked in its own short
+    sentence so that the sentence says what the number counts; one article's numbers together where it has
+    enough, the rest across articles."""
+    blanked: dict[str, tuple[Fact, str]] = {}  # one sentence per number
     used: set[int] = set()
     for fact in numbers:
-        phrase = _phrase(fact)
         quantity = fact.quantity
         if quantity is None or quantity.kind not in ("year", "count", "percent", "money") or id(fact.item) in used:
             continue
         small_word = not quantity.text[:1].isdigit() and quantity.value < 10
-        if len(phrase.split()) < 4 or small_word or re.search(r"\d", phrase):
+        sentence = _blanked(fact, corpus)
+        if small_word or not sentence or word_count(sentence) > _MAX_WORDS or re.search(r"\d", sentence):
             continue
-        used.add(id(fact.item))  # one number per sentence, so no phrase holds another pair's answer
-        by_article.setdefault(fact.item.source_id, []).append(fact)
+        used.add(id(fact.item))  # one number per sentence, so no sentence holds another pair's answer
+        blanked.setdefault(fold(fact.answer), (fact, sentence))
+    groups = _partition(list(blanked.values()), lambda pair: pair[0].item.source_id)
     drafts = []
-    for facts in by_article.values():
-        unique = list({fold(f.answer): f for f in facts}.values())
-        for start in range(0, len(unique), _GROUP):
-            group = unique[start : start + _GROUP]
-            if len(group) < 3:
-                continue
-            pairs = tuple((_phrase(f), f.answer) for f in group)
-            key = "matching|numbers|" + "|".join(sorted(fold(b) for _, b in pairs))
-            statement = "; ".join(a.replace("_____", b) for a, b in pairs) + "."
-            drafts.append(Draft("matching", "cloze", "Match each number with the phrase it completes.", "",
-                                tuple(group), key, 0.7, pairs=pairs, statement=statement))
+    for group in groups:
+        pairs = tuple((text, f.answer) for f, text in group)
+        key = "matching|numbers|" + "|".join(sorted(fold(b) for _, b in pairs))
+        statement = " ".join(a.replace(BLANK, b) for a, b in pairs)
+        drafts.append(Draft("matching", "cloze", "Match each number with the sentence it completes.", "",
+                            tuple(f for f, _ in group), key, 0.7, pairs=pairs, statement=statement))
     return drafts
+
+
+_MAX_WORDS = 35
+
+
+def _blanked(fact: Fact, corpus: Corpus) -> str | None:
+    """The fact's sentence as a question may show it (references resolved), with the number blanked."""
+    readable = corpus.readable(fact.item)
+    if readable is None:
+        return None
+    text, rewrite = readable
+    span = rewrite.moved(fact.answer_start, fact.answer_end) if rewrite else (fact.answer_start, fact.answer_end)
+    return blank_out(text, *span) if span else None
 
 
 def _post(fact: Fact) -> str:
@@ -101,7 +94,7 @@ def _post(fact: Fact) -> str:
 
 
 def _groups(facts: Sequence[Fact]) -> list[list[Fact]]:
-    """One fact per subject and per right-hand side; groups per article, then one across all articles."""
+    """One fact per subject and per right-hand side, in groups of three or four (see `_partition`)."""
     unique: dict[str, Fact] = {}
     rights: set[str] = set()
     for fact in facts:
@@ -109,17 +102,23 @@ def _groups(facts: Sequence[Fact]) -> list[list[Fact]]:
         if fact.subject not in unique and right not in rights:
             unique[fact.subject] = fact
             rights.add(right)
-    chosen = list(unique.values())
-    groups: list[list[Fact]] = []
-    by_article: dict[str, list[Fact]] = {}
-    for fact in chosen:
-        by_article.setdefault(fact.item.source_id, []).append(fact)
+    return _partition(list(unique.values()), lambda fact: fact.item.source_id)
+
+
+def _partition(items: Sequence[T], article: Callable[[T], str]) -> list[list[T]]:
+    """Groups of three or four, each item in one group: an article's items together while it has three or more
+    left, then what is left of every article together."""
+    by_article: dict[str, list[T]] = {}
+    for item in items:
+        by_article.setdefault(article(item), []).append(item)
+    groups: list[list[T]] = []
+    leftover: list[T] = []
     for members in by_article.values():
         for start in range(0, len(members), _GROUP):
             group = members[start : start + _GROUP]
             if len(group) >= 3:
                 groups.append(group)
-    if len(chosen) >= _GROUP + 1 or (not groups and len(chosen) >= 3):
-        for start in range(0, max(len(chosen) - _GROUP + 1, 1), 2):
-            groups.append(chosen[start : start + _GROUP])
+            else:
+                leftover.extend(group)
+    groups.extend(leftover[i : i + _GROUP] for i in range(0, len(leftover), _GROUP) if len(leftover[i : i + _GROUP]) >= 3)
     return groups
