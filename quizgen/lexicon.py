@@ -50,6 +50,7 @@ class Lexicon(BaseModel):
     place_nouns: list[str]
     organization_nouns: list[str]
     name_aliases: dict[str, tuple[str, str, str]]
+    metonyms: dict[str, list[str]]
     not_names: list[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")

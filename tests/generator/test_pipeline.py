@@ -106,3 +106,10 @@ def test_numbers_are_matched_with_whole_sentences_that_say_what_they_count(seed_
         for pair in question.pairs:
             assert pair.left.count("_____") == 1 and pair.left[:1].isupper(), pair.left
             assert pair.left.rstrip().endswith((".", "”", '"')), pair.left
+
+
+def test_a_capital_standing_for_its_government_accepts_the_country(seed_generated):
+    """'a hint of contempt for _____' (Washington): a student who writes 'United States' is right too."""
+    washington = [q for q in seed_generated.questions if q.type == "fill_in_blank" and q.answer == "Washington"]
+    assert washington
+    assert all("United States" in q.accepted_answers for q in washington)

@@ -150,6 +150,7 @@ def _accepted(fact: Fact, corpus: Corpus) -> tuple[str, ...]:
     accepted = list(name_variants(fact.answer))
     if fact.subject and fold(fact.subject) != fold(fact.answer):
         accepted.append(fact.subject)
+    accepted.extend(lexicon().metonyms.get(fact.subject or fact.answer, ()))  # 'Washington' -> 'United States'
     if fact.answer_kind == "PERSON" and fact.subject in corpus.short_names:
         accepted.append(corpus.short_names[fact.subject])
     return tuple(dict.fromkeys(a for a in accepted if fold(a) != fold(fact.answer)))
