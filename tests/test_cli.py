@@ -130,6 +130,17 @@ def test_generate_writes_a_valid_bank_with_a_progress_bar(project):
         assert run("validate", str(bank)).exit_code == 0
 
 
+def test_regenerating_the_shipped_bank_changes_nothing_and_keeps_the_review(project):
+    """A fresh clone's `python -m quizgen generate` leaves the reviewed bank exactly as shipped."""
+    bank = project / "question_banks" / "generated.yaml"
+    shipped = bank.read_bytes()
+    with contextlib.chdir(project):
+        result = CliRunner().invoke(main, ["generate", "--quiet"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "0 generated" not in result.output and "kept from teachers" in result.output
+    assert bank.read_bytes() == shipped
+
+
 def test_generate_quiet_prints_only_the_summary(project):
     bank = project / "question_banks" / "summit.yaml"
     result = CliRunner().invoke(main, ["generate", "--seeds", str(project / "seeds"), "--bank", str(bank), "--quiet"])
