@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import lexicon
 from ..models import Bank, FillInBlank, Matching, MultipleChoice, Numeric, TrueFalse
 from ..models.question import Question
 from ..numbers import parse_amount
@@ -21,6 +22,7 @@ from ..textnorm import fold
 __all__ = ["Failure", "check_bank", "near_duplicates"]
 
 _WORD = re.compile(r"\w+")
+_ATTRIBUTION = re.compile(r"(.+?) said: “(.+)”")
 _STOP = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "as", "from", "which", "who", "what", "whom", "whose", "how", "when", "where", "why", "than", "then", "so"]
 )
@@ -85,6 +87,7 @@ def _supported(question: Question, quotes: str) -> bool:
     """Does the cited text state what the key says?"""
     if isinstance(question, (MultipleChoice, FillInBlank)):
         forms = [question.answer, *getattr(question, "accepted_answers", [])]
+        forms += [short for short, (*_, full) in lexicon().name_aliases.items() if full in forms]  # 'US'
         return any(_contains(quotes, form) or (len(form.split()) > 1 and _names_in(form, quotes)) for form in forms)
     if isinstance(question, Numeric):
         return _number_in(quotes, question.answer)
@@ -96,6 +99,11 @@ def _supported(question: Question, quotes: str) -> bool:
         )
     if isinstance(question, TrueFalse):
         statement = question.explanation.split(" (")[0].removeprefix("True. ").removeprefix("False. ")
+        attributed = _ATTRIBUTION.fullmatch(statement)
+        if attributed:  # 'Paul Neville said: “…”' where the quotes name him 'Mr Neville'
+            speaker, statement = attributed.groups()
+            if not _names_in(speaker, quotes):
+                return False
         words = _words(statement) - {"said", "described", "called", "is"}
         return bool(words) and len(words & _words(quotes)) >= 0.8 * len(words)
     return False
@@ -107,8 +115,8 @@ def _names_in(name: str, quotes: str) -> bool:
 
 
 def _number_in(text: str, value: float) -> bool:
-    """Is `value` written in the text, in digits ('240', '1,945') or words ('five', 'two and a half')?"""
-    pattern = r"\d[\d,]*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?(?: and a half)?\b"
+    """Is `value` written in the text, in digits ('240', '1,945') or words ('five', 'two and a half', 'one hundred')?"""
+    pattern = r"\d[\d,]*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?(?:[ -]hundred)?(?: and a half)?\b"
     for match in re.finditer(pattern, text.lower()):
         amount = parse_amount(match.group())
         if amount is not None and abs(amount.value - value) < 1e-9:

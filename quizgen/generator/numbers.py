@@ -49,13 +49,14 @@ def render(quantity: Quantity, value: float, qualifier: str | None = None) -> st
         return word.capitalize() if text[:1].isupper() else word
     scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
     shown = value / scale.get(quantity.scale, 1.0)
-    number_match = re.search(r"\d[\d,.]*|[a-z]+(?:[ -][a-z]+)*", _strip_qualifier(text, quantity.qualifier), re.I)
+    body = _strip_qualifier(text, quantity.qualifier)
+    # digits first: the 'US' of 'US$2.5 million' is the currency, not a number written in words
+    number_match = re.search(r"\d[\d,.]*", body) or re.search(r"[a-z]+(?:[ -][a-z]+)*", body, re.I)
     written = number_match.group() if number_match else ""
     if written and not written[0].isdigit():
         number = _words(shown) or format_number(shown, quantity.decimals)
     else:
         number = format_number(shown, quantity.decimals) if "," in written else f"{shown:.{quantity.decimals}f}"
-    body = _strip_qualifier(text, quantity.qualifier)
     body = body.replace(written, number, 1) if written else number
     return f"{qualifier} {body}" if qualifier else body
 

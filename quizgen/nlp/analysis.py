@@ -63,6 +63,14 @@ def analyze(articles: Sequence[Article], *, on_article: Callable[[Article], None
             on_article(article)
     tokens = [_retag_nouns(t) for t in tokens]
     mentions = recognize([(s.source_id, t) for s, t in zip(sentences, tokens, strict=True)])
-    return tuple(
-        Analyzed(s, t, m, find_quantities(s.text, t)) for s, t, m in zip(sentences, tokens, mentions, strict=True)
-    )
+    analyzed = []
+    for sentence, words, names in zip(sentences, tokens, mentions, strict=True):
+        quantities = find_quantities(sentence.text, words)
+        analyzed.append(Analyzed(sentence, words, _outside_amounts(names, quantities), quantities))
+    return tuple(analyzed)
+
+
+def _outside_amounts(mentions: tuple[Mention, ...], quantities: tuple[Quantity, ...]) -> tuple[Mention, ...]:
+    """'US' in 'US$2.5 million' is part of the currency, not a country the sentence names."""
+    amounts = [(q.start, q.end) for q in quantities if q.kind in ("money", "percent")]
+    return tuple(m for m in mentions if not any(a < m.end and m.start < b for a, b in amounts))

@@ -108,7 +108,13 @@ def _breaks_name(tokens: tuple[Token, ...], start: int, i: int) -> bool:
         return True
     if len(word) > 4 and word.isupper() and word.lower() in common_words():
         return True
-    return i > start and word in first_names() and all(tokens[k].text in _cue_words() for k in range(start, i))
+    after_joiner = tokens[i - 1].lower in _JOINERS  # 'University of Adelaide': Adelaide is no first name here
+    return (
+        i > start
+        and not after_joiner
+        and word in first_names()
+        and all(tokens[k].text in _cue_words() for k in range(start, i))
+    )
 
 
 @lru_cache(maxsize=1)

@@ -103,6 +103,8 @@ def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
     words = [t.text for t in tokens[chunk.first : chunk.last]]
     while words and words[0] in _HONORIFICS:
         words = words[1:]
+    if any(not word[:1].isalnum() for word in words):
+        return ""  # '[Organisation ]' is an editor's placeholder, not a name
     if len(words) == 1 and (words[0] in _words()[2] or words[0] in nationalities() or words[0][:-1] in nationalities()):
         return ""
     if chunk.first == 0 and len(words) == 1 and chunk.title_first == chunk.first and words[0].lower() in _common():

@@ -36,7 +36,7 @@ _QUAL = r"(?P<qual>(?:just |well )?(?:more than|less than|fewer than|over|under|
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _WORDNUM = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?:[ -](?:" + "|".join(
     k for k in _WORDS if _WORDS[k] < 10
-) + r"))?(?: and a half)?"
+) + r"))?(?:[ -]hundred)?(?: and a half)?"
 _NUM = rf"(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m)\b)?"
 
@@ -49,7 +49,7 @@ _PATTERNS = (
     ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
     ("weekday", re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?!-)")),
-    ("count", re.compile(rf"(?i)(?<![\w.:-]){_QUAL}{_NUM}{_SCALE}(?![\w.]*\d|:\d)")),
+    ("count", re.compile(rf"(?i)(?<![\w.:-])(?<!\d,){_QUAL}{_NUM}{_SCALE}(?!s\b|[\w.,]*\d|[:-]\d)")),  # nothing of '40s', '2,5000', '2005-06'
 )
 
 
@@ -69,7 +69,7 @@ class Quantity:
 
 
 def number_value(text: str) -> float | None:
-    """'240.1' -> 240.1, '1,000' -> 1000, 'two and a half' -> 2.5, 'forty-three' -> 43."""
+    """'240.1' -> 240.1, '1,000' -> 1000, 'two and a half' -> 2.5, 'forty-three' -> 43, 'three hundred' -> 300."""
     text = text.lower().strip()
     if re.fullmatch(_DIGITS, text):
         return float(text.replace(",", ""))
@@ -79,7 +79,7 @@ def number_value(text: str) -> float | None:
     for part in re.split(r"[ -]", core):
         if part not in _WORDS:
             return None
-        total += _WORDS[part]
+        total = total * 100 if part == "hundred" and total else total + _WORDS[part]  # 'three-hundred' -> 300
     return total + (0.5 if half else 0.0)
 
 
@@ -123,8 +123,8 @@ def _build(kind: str, match: re.Match[str], text: str, tokens: tuple[Token, ...]
         return Quantity(match.group(), start, end, "ordinal", float(value), _unit_after(end, text, tokens), "", "", 0)
     number = groups["num"]
     value = number_value(number)
-    if value is None:
-        return None
+    if value is None or _VAGUE.search(text[:start]):
+        return None  # 'several hundred million dollars' is no number a question can ask
     scale = (groups.get("scale") or "").lower()
     decimals = len(number.split(".")[1]) if "." in number and number[0].isdigit() else 0
     if number.lower().endswith("and a half"):
@@ -139,6 +139,9 @@ def _build(kind: str, match: re.Match[str], text: str, tokens: tuple[Token, ...]
     else:
         unit = _unit_after(end, text, tokens)
     return Quantity(text[start:end], start, end, kind, scaled, unit, qualifier, scale, decimals)
+
+
+_VAGUE = re.compile(r"(?i)\b(?:several|a few|few|a couple of|couple of|many|hundreds of|thousands of|dozens of|tens of)\s+$")
 
 
 def _unit_after(end: int, text: str, tokens: tuple[Token, ...]) -> str:

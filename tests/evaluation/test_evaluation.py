@@ -102,3 +102,25 @@ def test_a_teachers_review_does_not_change_what_is_measured_about_the_generator(
     assert after.statuses == {"rejected": 1, "approved": 1}
     assert [q.id for q in draw_sample(reviewed, 2, seed=3)] == [q.id for q in draw_sample([GOOD, trade], 2, seed=3)]
     assert any("without the rejected questions: 0/1" in line for line in after.lines())
+
+
+def test_short_names_quoted_speakers_and_hundreds_count_as_stated():
+    text = '"It must stay above suspicion," Mr Neville said. The US cut tariffs. One hundred people came.'
+    texts = {"a": text}
+
+    def cited(quote):
+        start = text.index(quote)
+        return [Citation(source="a", quote=quote, start=start, end=start + len(quote))]
+
+    def failed(question):
+        return {f.check for f in check_bank(bank(question), texts)}
+
+    country = MultipleChoice(id="q1", prompt="Which country cut tariffs?", choices=["United States", "Japan", "India"],
+                             answer="United States", citations=cited("The US cut tariffs."))
+    hundred = Numeric(id="q2", prompt="_____ people came.", answer=100, citations=cited("One hundred people came."))
+    speaker = TrueFalse(id="q3", prompt="Tina Smith said: “It must stay above suspicion”", answer=False,
+                        explanation="False. Paul Neville said: “It must stay above suspicion” (A, 2024)",
+                        citations=cited('"It must stay above suspicion," Mr Neville said.'))
+    assert failed(country) == failed(hundred) == failed(speaker) == set()
+    misattributed = speaker.model_copy(update={"explanation": "False. Tina Smith said: “It must stay above suspicion” (A)"})
+    assert failed(misattributed) == {"answer_supported"}

@@ -29,7 +29,11 @@ def test_descriptions(seed_corpus):
 
 
 def test_quotes_are_attributed_through_a_chain_of_he_said(seed_corpus):
-    quotes = {f.detail: (f.subject, len(f.support)) for f in quote_facts(seed_corpus.items)}
-    assert quotes["It is the underwater part of the iceberg"] == ("Alexander Gabuev", 1)
+    facts = {f.detail: f for f in quote_facts(seed_corpus.items)}
+    quotes = {detail: (f.subject, len(f.support)) for detail, f in facts.items()}
+    # Two 'he said' sentences back to the one naming him: every link is cited so the student can follow it.
+    assert quotes["It is the underwater part of the iceberg"] == ("Alexander Gabuev", 3)
+    chain = [s.sentence.text for s in facts["It is the underwater part of the iceberg"].support]
+    assert "Gabuev" in chain[0] and chain[-1].startswith("“The substance, the most important part, is hidden,” he said")
     assert quotes["The signal is, ‘we are strong together,’"] == ("Nadège Rolland", 0)
     assert quotes["We are working in solidarity on the formulation of a more just and democratic multipolar world order"][0] == "Vladimir Putin"

@@ -41,7 +41,7 @@ def speaker_of(item: Analyzed) -> Mention | None:
         before = tokens[mention.first - 1 - len(mention.title.split())].lower if mention.first > len(mention.title.split()) else ""
         if after in say or before in say:
             return mention
-    people = [m for m in item.mentions if m.kind == "PERSON" and not any(a <= m.start < b for a, b in inside)]
+    people = _people_outside_quotes(item)
     if len(people) == 1 and _is_subject(item, people[0]):
         return people[0]
     return None
@@ -56,14 +56,22 @@ def _is_subject(item: Analyzed, mention: Mention) -> bool:
 
 
 def _only_person(item: Analyzed) -> Mention | None:
-    people = {m.name: m for m in item.mentions if m.kind == "PERSON"}
+    """The one person the sentence names outside quotation marks, unless a 'he said' points elsewhere."""
+    if _pronoun_says(item):
+        return None
+    people = {m.name: m for m in _people_outside_quotes(item)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
+def _people_outside_quotes(item: Analyzed) -> list[Mention]:
+    inside = _inside_quotes(item.text)
+    return [m for m in item.mentions if m.kind == "PERSON" and not any(a <= m.start < b for a, b in inside)]
+
+
 def _pronoun_says(item: Analyzed) -> bool:
-    """'…,” he said.' / '…, he added.' with no person named in the sentence."""
+    """'…,” he said.' / '…, he added.' with no person named in the sentence (outside what it quotes)."""
     tokens = item.tokens
-    if any(m.kind == "PERSON" for m in item.mentions):
+    if _people_outside_quotes(item):
         return False
     return any(
         t.lower in _PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].lower in _say() for i, t in enumerate(tokens)
@@ -88,8 +96,8 @@ def _resolve(items: Sequence[Analyzed], index: int) -> tuple[Mention, tuple[Anal
         chain.append(previous)
         named = speaker_of(previous) or (_only_person(previous) if back == index - 1 else None)
         if named:
-            return named, (previous,)
-        if any(m.kind == "PERSON" for m in previous.mentions) or not (_pronoun_says(previous) or _is_quote(previous)):
+            return named, tuple(reversed(chain))  # every sentence from the naming one on, so the link can be read
+        if _people_outside_quotes(previous) or not (_pronoun_says(previous) or _is_quote(previous)):
             return None
     return None
 

@@ -1,0 +1,73 @@
+"""Sentence shapes from other news that would give a wrong answer key if read naively."""
+
+from __future__ import annotations
+
+from quizgen.corpus import article_from_text
+from quizgen.evaluation import check_bank
+from quizgen.generator import generate
+from quizgen.generator.facts.quotes import quote_facts
+from quizgen.models import Bank
+from quizgen.nlp.analysis import analyze
+from quizgen.nlp.quantities import find_quantities
+from quizgen.nlp.tagging import tag_text
+
+STORY = """Farmers count the cost of the drought
+
+The state government has promised US$2.5 million to help farmers in the north of the state.
+Officials say several hundred million dollars has already been lost across the region this year.
+A deal has just been signed to move 2,5000 head of cattle from Deep Well Station on to Haasts Bluff.
+The report was written by [Organisation ] staff working with the district council in March.
+Researchers at the University of Adelaide have studied the dry years since 1990.
+Mary Thompson runs a cattle station near Alice Springs and has farmed there for 30 years.
+"George Bush has never seen a drought like this one," the farmer said on Tuesday.
+"We have lost half of the herd and the bank wants its money back," she said.
+"""
+
+
+def _analyzed():
+    return analyze([article_from_text(STORY, "seeds/drought.txt")])
+
+
+def _sentence(items, opening):
+    return next(item for item in items if item.sentence.text.startswith(opening))
+
+
+def test_vague_amounts_and_misprinted_numbers_are_no_quantities():
+    for text in (
+        "Several hundred million dollars has already been lost.",
+        "It cost them a couple of hundred dollars.",
+        "Hundreds of thousands of people came.",
+        "They moved 2,5000 head of cattle.",
+    ):
+        assert [q.text for q in find_quantities(text, tag_text(text)) if q.kind in ("count", "money")] == [], text
+
+
+def test_a_currency_prefix_is_not_a_country_and_a_placeholder_is_not_a_name():
+    items = _analyzed()
+    money = _sentence(items, "The state government")
+    assert not any(m.text == "US" for m in money.mentions)
+    placeholder = _sentence(items, "The report was written")
+    assert not any("Organisation" in m.text for m in placeholder.mentions)
+
+
+def test_a_university_named_after_a_city_stays_one_name():
+    items = _analyzed()
+    names = [(m.text, m.kind) for m in _sentence(items, "Researchers at").mentions]
+    assert ("University of Adelaide", "ORGANIZATION") in names
+
+
+def test_a_person_named_inside_a_quote_is_not_its_speaker():
+    speakers = {f.detail: f.subject for f in quote_facts(_analyzed())}
+    assert "George Bush" not in speakers.values()
+
+
+def test_the_story_gives_only_grounded_questions():
+    article = article_from_text(STORY, "seeds/drought.txt")
+    generated = generate([article])
+    bank = Bank(title="Drought", sources=list(generated.sources), questions=list(generated.questions))
+    assert check_bank(bank, {article.source.id: article.text}) == []
+    answers = {str(getattr(q, "answer", "")) for q in generated.questions}
+    assert not answers & {"US", "United States", "Organisation", "Adelaide", "5000.0", "2.0"}
+    statements = [q.prompt for q in generated.questions if q.type == "true_false"]
+    assert any("million to help farmers" in s for s in statements)
+    assert all("$" not in s or "US$" in s for s in statements)  # the swapped amount keeps its currency
