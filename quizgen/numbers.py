@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass
 
-__all__ = ["Amount", "format_number", "parse_amount", "unit_scale"]
+__all__ = ["Amount", "format_number", "number_words", "parse_amount", "unit_scale"]
 
 _SCALES = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3,
@@ -20,6 +20,7 @@ _WORD_NUMBERS = {
         ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
     )
 } | {word: 10 * (index + 2) for index, word in enumerate(["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"])}
+_MULTIPLIERS = {"hundred": 100, "dozen": 12}
 _DIGITS = re.compile(r"(?<![\w.])[-+−]?(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)(?!\.\d)")
 _WORD = re.compile(r"[a-z%]+")
 _PERCENT = {"%", "percent", "pct"}
@@ -49,7 +50,7 @@ def parse_amount(text: str) -> Amount | None:
         value = float(numbers[0].group().replace(",", "").replace("−", "-"))
         rest = cleaned[numbers[0].end() :]
     else:
-        words = _number_words(cleaned)
+        words = number_words(cleaned)
         if words is None:
             return None
         value, rest = words
@@ -83,26 +84,29 @@ def _scale_after(rest: str) -> tuple[float | None, bool]:
     return None, False
 
 
-def _number_words(text: str) -> tuple[float, str] | None:
-    """'twenty-one guns' -> (21, ' guns'); 'two and a half' -> (2.5, ''); None if no number word leads."""
-    words = re.split(r"[\s-]+", text.replace("$", " ").strip())
+def number_words(text: str) -> tuple[float, str] | None:
+    """The number the words at the start of `text` spell, and the rest of the text:
+    'twenty-one guns' -> (21, ' guns'), 'two and a half' -> (2.5, ''), 'seven hundred and thirty-eight' -> (738, ''),
+    'two dozen' -> (24, ''); None if no number word leads."""
+    words = re.split(r"[\s-]+", text.casefold().replace("$", " ").strip())
     value = 0.0
     used = 0
-    for word in words:
+    while used < len(words):
+        word, following = words[used], words[used + 1] if used + 1 < len(words) else ""
         if word in _WORD_NUMBERS:
             value += _WORD_NUMBERS[word]
-        elif word == "hundred" and used:
-            value *= 100
-        elif word in ("a", "one") and not used:
+        elif word in _MULTIPLIERS:
+            value = (value or 1) * _MULTIPLIERS[word]
+        elif word == "a" and not used:
             value = 1
-        else:
-            break
+        elif not (word == "and" and used and words[used - 1] == "hundred" and following in _WORD_NUMBERS):
+            break  # 'and' goes on only in 'seven hundred and thirty-eight'
         used += 1
-    if not used:
-        return None
     rest = words[used:]
     if rest[:3] == ["and", "a", "half"]:
         value, rest = value + 0.5, rest[3:]
-    elif rest[:1] == ["half"] and words[used - 1] == "a":
-        value, rest = 0.5, rest[1:]
+    elif rest[:1] == ["half"] and words[used - 1 : used] == ["a"]:
+        value, used, rest = 0.5, used + 1, rest[1:]
+    if not used or words[:used] == ["a"]:
+        return None
     return value, " " + " ".join(rest)

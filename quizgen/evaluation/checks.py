@@ -92,11 +92,7 @@ def _supported(question: Question, quotes: str) -> bool:
     if isinstance(question, Numeric):
         return _number_in(quotes, question.answer)
     if isinstance(question, Matching):
-        return all(
-            (_words(pair.left.replace("_____", " ")) <= _words(quotes) or _names_in(pair.left, quotes))
-            and _words(pair.right) <= _words(quotes)
-            for pair in question.pairs
-        )
+        return all(_pair_supported(pair.left, pair.right, quotes) for pair in question.pairs)
     if isinstance(question, TrueFalse):
         statement = question.explanation.split(" (")[0].removeprefix("True. ").removeprefix("False. ")
         attributed = _ATTRIBUTION.fullmatch(statement)
@@ -109,6 +105,13 @@ def _supported(question: Question, quotes: str) -> bool:
     return False
 
 
+def _pair_supported(left: str, right: str, quotes: str) -> bool:
+    """A sentence with a blank and what fills it ('_____km north' + '130'), or a name and what is said of it."""
+    if "_____" in left and _words(left.replace("_____", right)) <= _words(quotes):
+        return True
+    return (_words(left.replace("_____", " ")) <= _words(quotes) or _names_in(left, quotes)) and _words(right) <= _words(quotes)
+
+
 def _names_in(name: str, quotes: str) -> bool:
     """A person's full name, or one of its names ('Mr. Xi' for Xi Jinping), appears in the quotes."""
     return name[:1].isupper() and any(_contains(quotes, w) for w in name.split() if len(w) > 1)
@@ -116,7 +119,7 @@ def _names_in(name: str, quotes: str) -> bool:
 
 def _number_in(text: str, value: float) -> bool:
     """Is `value` written in the text, in digits ('240', '1,945') or words ('five', 'two and a half', 'one hundred')?"""
-    pattern = r"\d[\d,]*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?(?:[ -]hundred)?(?: and a half)?\b"
+    pattern = r"\d[\d,]*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?(?:[ -]hundred(?: and [a-z]+(?:[ -][a-z]+)?)?)?(?: and a half)?\b"
     for match in re.finditer(pattern, text.lower()):
         amount = parse_amount(match.group())
         if amount is not None and abs(amount.value - value) < 1e-9:

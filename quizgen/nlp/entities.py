@@ -103,13 +103,27 @@ def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
     words = [t.text for t in tokens[chunk.first : chunk.last]]
     while words and words[0] in _HONORIFICS:
         words = words[1:]
-    if any(not word[:1].isalnum() for word in words):
-        return ""  # '[Organisation ]' is an editor's placeholder, not a name
+    if any(not word[:1].isalnum() for word in words) or _glued(tokens, chunk.last):
+        return ""  # '[Organisation ]' is an editor's placeholder, 'Klaus-Robert M&uuml;ller' a name cut short
+    if len(words) == 1 and (len(words[0]) < 2 or words[0] in _lone_cues()):
+        return ""  # 'M', or 'University' of 'University at Buffalo'
+
     if len(words) == 1 and (words[0] in _words()[2] or words[0] in nationalities() or words[0][:-1] in nationalities()):
         return ""
     if chunk.first == 0 and len(words) == 1 and chunk.title_first == chunk.first and words[0].lower() in _common():
         return ""
     return " ".join(words)
+
+
+def _glued(tokens: tuple[Token, ...], after: int) -> bool:
+    """Is the name followed, with no space, by a character no name ends before ('&' of an HTML entity)?"""
+    return after < len(tokens) and tokens[after].start == tokens[after - 1].end and tokens[after].text[:1] in "&;"
+
+
+@lru_cache(maxsize=1)
+def _lone_cues() -> frozenset[str]:
+    """Nouns that never name an organisation alone: 'University', 'Institute', 'Ministry'."""
+    return frozenset(noun.capitalize() for noun in lexicon().organization_nouns)
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..numbers import number_words
 from .tagging import Token
 
 __all__ = ["WEEKDAYS", "Quantity", "find_quantities", "format_number", "number_value"]
@@ -27,21 +28,22 @@ _ORDINALS = {
 }
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
 _CURRENCIES = {
-    "$": "USD", "us$": "USD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
+    "$": "USD", "us$": "USD", "$us": "USD", "a$": "AUD", "au$": "AUD", "$a": "AUD", "dollars": "USD", "dollar": "USD", "€": "EUR", "euros": "EUR", "euro": "EUR",
     "£": "GBP", "pounds": "GBP", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "renminbi": "CNY",
 }
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 
 _QUAL = r"(?P<qual>(?:just |well )?(?:more than|less than|fewer than|over|under|about|around|nearly|almost|roughly|approximately|some|at least|up to)\s+)?"
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_WORDNUM = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?:[ -](?:" + "|".join(
+_UNDER_100 = r"(?:" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")(?:[ -](?:" + "|".join(
     k for k in _WORDS if _WORDS[k] < 10
-) + r"))?(?:[ -]hundred)?(?: and a half)?"
+) + r"))?"
+_WORDNUM = rf"{_UNDER_100}(?:[ -]hundred(?: and {_UNDER_100})?)?(?: and a half)?"  # 'seven hundred and thirty-eight'
 _NUM = rf"(?P<num>{_DIGITS}|\b{_WORDNUM}\b)"
 _SCALE = r"(?:\s*(?P<scale>thousand|million|billion|trillion|bn|tn|m)\b)?"
 
 _PATTERNS = (
-    ("money", re.compile(rf"(?i)(?<![\w$]){_QUAL}(?P<cur>US\$|\$|€|£){_NUM}{_SCALE}")),
+    ("money", re.compile(rf"(?i)(?<![\w$]){_QUAL}(?P<cur>US\$|\$US|AU?\$|\$A(?=\d)|\$|€|£){_NUM}{_SCALE}")),
     ("money", re.compile(rf"(?i)\b{_QUAL}{_NUM}{_SCALE}\s+(?P<cur>dollars|euros|rubles|roubles|yuan|pounds)\b")),
     ("percent", re.compile(rf"(?i)\b{_QUAL}{_NUM}\s?(?P<pct>%|percent\b|per cent\b)")),
     ("date", re.compile(r"(?i)\b(?P<month>" + "|".join(_MONTHS) + r")\s+(?P<day>\d{1,2})(?:\s+and\s+\d{1,2})?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
@@ -49,7 +51,7 @@ _PATTERNS = (
     ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
     ("weekday", re.compile(r"\b(?P<day>" + "|".join(WEEKDAYS) + r")\b")),
     ("ordinal", re.compile(r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\b(?!-)")),
-    ("count", re.compile(rf"(?i)(?<![\w.:-])(?<!\d,){_QUAL}{_NUM}{_SCALE}(?!s\b|[\w.,]*\d|[:-]\d)")),  # nothing of '40s', '2,5000', '2005-06'
+    ("count", re.compile(rf"(?i)(?<![\w.:-])(?<!\d,){_QUAL}{_NUM}{_SCALE}(?!s\b|[\w.,]*\d|[:-]\d)(?-i:(?![A-Z]))")),  # nothing of '40s', '2,5000', '2005-06', '2PH'
 )
 
 
@@ -69,18 +71,12 @@ class Quantity:
 
 
 def number_value(text: str) -> float | None:
-    """'240.1' -> 240.1, '1,000' -> 1000, 'two and a half' -> 2.5, 'forty-three' -> 43, 'three hundred' -> 300."""
+    """'240.1' -> 240.1, '1,000' -> 1000, 'two and a half' -> 2.5, 'forty-three' -> 43, 'seven hundred and thirty-eight' -> 738."""
     text = text.lower().strip()
     if re.fullmatch(_DIGITS, text):
         return float(text.replace(",", ""))
-    half = text.endswith(" and a half")
-    core = text.removesuffix(" and a half")
-    total = 0.0
-    for part in re.split(r"[ -]", core):
-        if part not in _WORDS:
-            return None
-        total = total * 100 if part == "hundred" and total else total + _WORDS[part]  # 'three-hundred' -> 300
-    return total + (0.5 if half else 0.0)
+    spelled = number_words(text)
+    return spelled[0] if spelled is not None and not spelled[1].strip() else None
 
 
 def format_number(value: float, decimals: int) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.evaluation import GoldSet, RatingSet, check_bank, coverage, draw_sample, evaluate, load_gold
-from quizgen.models import Bank, Citation, FillInBlank, MultipleChoice, Numeric, TrueFalse
+from quizgen.models import Bank, Citation, FillInBlank, Matching, MultipleChoice, Numeric, TrueFalse
 from tests.samples import PROJECT
 
 TEXT = "Putin visited Harbin on Friday. Trade reached $240 billion in 2023."
@@ -124,3 +124,17 @@ def test_short_names_quoted_speakers_and_hundreds_count_as_stated():
     assert failed(country) == failed(hundred) == failed(speaker) == set()
     misattributed = speaker.model_copy(update={"explanation": "False. Tina Smith said: “It must stay above suspicion” (A)"})
     assert failed(misattributed) == {"answer_supported"}
+
+
+def test_a_matching_blank_glued_to_its_unit_is_stated():
+    text = "The carnival is at Aileron, 130km north of Alice Springs. Trade reached $240 billion in 2023."
+    start = text.index("Trade")
+    citations = [Citation(source="a", quote=text[:start - 1], start=0, end=start - 1),
+                 Citation(source="a", quote=text[start:], start=start, end=len(text))]
+    pairs = [{"left": "The carnival is at Aileron, _____km north of Alice Springs.", "right": "130"},
+             {"left": "Trade reached _____ in 2023.", "right": "$240 billion"}]
+    matching = Matching(id="q1", prompt="Match each number with the sentence it completes.", pairs=pairs, citations=citations)
+    assert check_bank(bank(matching), {"a": text}) == []
+    swapped = [{"left": p["left"], "right": r} for p, r in zip(pairs, ["240", "$130 billion"], strict=True)]
+    wrong = Matching(id="q1", prompt=matching.prompt, pairs=swapped, citations=citations)
+    assert {f.check for f in check_bank(bank(wrong), {"a": text})} == {"answer_supported"}

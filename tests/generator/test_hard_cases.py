@@ -18,6 +18,7 @@ Officials say several hundred million dollars has already been lost across the r
 A deal has just been signed to move 2,5000 head of cattle from Deep Well Station on to Haasts Bluff.
 The report was written by [Organisation ] staff working with the district council in March.
 Researchers at the University of Adelaide have studied the dry years since 1990.
+"We are dreaming of a cap with electrodes," says Professor Klaus-Robert M&uuml;ller of the Fraunhofer Institute.
 Mary Thompson runs a cattle station near Alice Springs and has farmed there for 30 years.
 "George Bush has never seen a drought like this one," the farmer said on Tuesday.
 "We have lost half of the herd and the bank wants its money back," she said.
@@ -42,12 +43,15 @@ def test_vague_amounts_and_misprinted_numbers_are_no_quantities():
         assert [q.text for q in find_quantities(text, tag_text(text)) if q.kind in ("count", "money")] == [], text
 
 
-def test_a_currency_prefix_is_not_a_country_and_a_placeholder_is_not_a_name():
+def test_a_currency_prefix_a_placeholder_and_a_name_cut_by_an_entity_are_no_names():
     items = _analyzed()
     money = _sentence(items, "The state government")
     assert not any(m.text == "US" for m in money.mentions)
     placeholder = _sentence(items, "The report was written")
     assert not any("Organisation" in m.text for m in placeholder.mentions)
+    entity = _sentence(items, '"We are dreaming')
+    assert not any(m.text.startswith("Klaus") for m in entity.mentions)  # cut short by '&uuml;'
+    assert "Fraunhofer Institute" in [m.text for m in entity.mentions]
 
 
 def test_a_university_named_after_a_city_stays_one_name():

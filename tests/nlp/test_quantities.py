@@ -23,6 +23,10 @@ def quantities(text):
         ("Putin visited Harbin on Friday.", "Friday", "weekday", 4, "day", ""),
         ("He launched the eighth Russian-Chinese EXPO.", "eighth", "ordinal", 8, "EXPO", ""),
         ("Three-hundred bales of wool were auctioned.", "Three-hundred", "count", 300, "bales", ""),
+        ("Seven hundred and thirty eight million litres were exported.", "Seven hundred and thirty eight million", "count",
+         738e6, "litres", ""),
+        ("Gold could reach $US700 by Christmas.", "$US700", "money", 700, "USD", ""),
+        ("Growers were paid A$30 a tonne.", "A$30", "money", 30, "AUD", ""),
         ("The state promised US$2.5 million to farmers.", "US$2.5 million", "money", 2.5e6, "USD", ""),
     ],
 )
@@ -46,6 +50,7 @@ def test_quantities_are_found_and_normalised(text, written, kind, value, unit, q
         "Growers were paid from the 2005-06 national pool.",
         "A deal was signed to move 2,5000 head of cattle.",
         "Officials say several hundred million dollars has been lost.",
+        "2PH Farms says the blockade supports a local orchardist.",
     ],
 )
 def test_names_and_determiners_are_not_quantities(text):

@@ -19,7 +19,7 @@ __all__ = ["quantity_questions"]
 _MAX_WORDS = 45
 _BOUNDS = {"more than", "over", "at least", "just over", "well over", "less than", "fewer than", "under", "up to", "just under"}
 _APPROXIMATE = {"about", "around", "nearly", "almost", "roughly", "approximately", "some"}
-_CURRENCY_NAMES = {"USD": "US dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "CNY": "yuan"}
+_CURRENCY_NAMES = {"USD": "US dollars", "AUD": "Australian dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "CNY": "yuan"}
 _SHARE = re.compile(r"^\s*of\s+(?P<rest>[^,;]+?)(?P<end>[,;.]|$)")
 _REPORTED = re.compile(r"^(?P<speaker>.+?)\s+said(?:\s+on\s+\w+)?\s+that\s+$")
 
@@ -48,7 +48,7 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     stem = blank_out(text, quantity.start + shift, quantity.end + shift)
     wrong = [w for w in wrong if fold(w) not in fold(stem)]
     statement = plain(tidy(text))
-    if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS:
+    if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS and not _repeated(quantity, stem):
         if len(wrong) == CHOICES - 1:
             drafts.append(
                 Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.5 if quantity.kind == "weekday" else 0.6,
@@ -106,6 +106,13 @@ def _key(fact: Fact) -> str:
     if quantity.kind in ("weekday", "ordinal"):  # 'Friday' in two sentences is two facts
         return f"quantity|{quantity.kind}|{value:g}|{fact.item.source_id}|{fact.item.sentence.start}"
     return f"quantity|{quantity.kind}|{quantity.unit}|{value:g}|{','.join(years[:1])}"
+
+
+def _repeated(quantity: Quantity, stem: str) -> bool:
+    """Does the blanked number stand elsewhere in the stem ('before _____ years ago to between 3 and 2.75')?"""
+    numeric = _numeric(quantity)
+    shown = f"{numeric[0]:g}" if numeric else None
+    return bool(shown) and re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d,]|\.\d)", stem) is not None
 
 
 def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
