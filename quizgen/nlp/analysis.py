@@ -66,19 +66,11 @@ def analyze(articles: Sequence[Article], *, on_article: Callable[[Article], None
     analyzed = []
     for sentence, words, names in zip(sentences, tokens, mentions, strict=True):
         quantities = find_quantities(sentence.text, words)
-        analyzed.append(Analyzed(sentence, words, _real_names(sentence.text, names, quantities), quantities))
+        analyzed.append(Analyzed(sentence, words, _outside_amounts(names, quantities), quantities))
     return tuple(analyzed)
 
 
-def _real_names(text: str, mentions: tuple[Mention, ...], quantities: tuple[Quantity, ...]) -> tuple[Mention, ...]:
-    """'US' in 'US$2.5 million' is part of the currency, not a country the sentence names; nor is a name cut
-    short by an HTML entity ('Klaus-Robert M&uuml;ller') a name."""
+def _outside_amounts(mentions: tuple[Mention, ...], quantities: tuple[Quantity, ...]) -> tuple[Mention, ...]:
+    """'US' in 'US$2.5 million' is part of the currency, not a country the sentence names."""
     amounts = [(q.start, q.end) for q in quantities if q.kind in ("money", "percent")]
-    return tuple(
-        m
-        for m in mentions
-        if not any(a < m.end and m.start < b for a, b in amounts) and text[m.end : m.end + 1] not in _GLUED
-    )
-
-
-_GLUED = frozenset("&;")
+    return tuple(m for m in mentions if not any(a < m.end and m.start < b for a, b in amounts))

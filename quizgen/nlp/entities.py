@@ -107,7 +107,6 @@ def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
         return ""  # '[Organisation ]' is an editor's placeholder, 'Klaus-Robert M&uuml;ller' a name cut short
     if len(words) == 1 and (len(words[0]) < 2 or words[0] in _lone_cues()):
         return ""  # 'M', or 'University' of 'University at Buffalo'
-
     if len(words) == 1 and (words[0] in _words()[2] or words[0] in nationalities() or words[0][:-1] in nationalities()):
         return ""
     if chunk.first == 0 and len(words) == 1 and chunk.title_first == chunk.first and words[0].lower() in _common():

@@ -33,15 +33,12 @@ def speaker_of(item: Analyzed) -> Mention | None:
     """The person named next to a verb of saying, outside any quotation marks ('…,” said X', 'X said')."""
     say = _say()
     tokens = item.tokens
-    inside = _inside_quotes(item.text)
-    for mention in item.mentions:
-        if mention.kind != "PERSON" or any(a <= mention.start < b for a, b in inside):
-            continue
+    people = _people_outside_quotes(item)
+    for mention in people:
         after = tokens[mention.last].lower if mention.last < len(tokens) else ""
         before = tokens[mention.first - 1 - len(mention.title.split())].lower if mention.first > len(mention.title.split()) else ""
         if after in say or before in say:
             return mention
-    people = _people_outside_quotes(item)
     if len(people) == 1 and _is_subject(item, people[0]):
         return people[0]
     return None
@@ -56,9 +53,7 @@ def _is_subject(item: Analyzed, mention: Mention) -> bool:
 
 
 def _only_person(item: Analyzed) -> Mention | None:
-    """The one person the sentence names outside quotation marks, unless a 'he said' points elsewhere."""
-    if _pronoun_says(item):
-        return None
+    """The one person the sentence names outside quotation marks (not one its quote mentions)."""
     people = {m.name: m for m in _people_outside_quotes(item)}
     return next(iter(people.values())) if len(people) == 1 else None
 
