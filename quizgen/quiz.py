@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,6 +18,7 @@ __all__ = [
     "Score",
     "Selection",
     "draw",
+    "matches",
     "missed",
     "presented_options",
     "score",
@@ -79,17 +80,21 @@ def servable(bank: Bank) -> list[Question]:
 def select(banks: Mapping[str, Sequence[Question]], selection: Selection) -> list[QuizItem]:
     """The servable questions of the chosen banks that match the chosen topics, types and difficulties."""
     topics = {fold(topic) for topic in selection.topics}
-    found: list[QuizItem] = []
-    for name in selection.banks:
-        for question in banks.get(name, ()):
-            if selection.types and question.type not in selection.types:
-                continue
-            if selection.difficulties and question.difficulty not in selection.difficulties:
-                continue
-            if topics and not topics.intersection(fold(topic) for topic in question.topics):
-                continue
-            found.append(QuizItem(name, question))
-    return found
+    return [
+        QuizItem(name, question)
+        for name in selection.banks
+        for question in banks.get(name, ())
+        if matches(question, types=selection.types, difficulties=selection.difficulties, folded_topics=topics)
+    ]
+
+
+def matches(question: Question, *, types: Collection[str], difficulties: Collection[str], folded_topics: Collection[str]) -> bool:
+    """Is the question of one of `types`, `difficulties` and (folded) topics? An empty collection means any."""
+    if types and question.type not in types:
+        return False
+    if difficulties and question.difficulty not in difficulties:
+        return False
+    return not folded_topics or any(fold(topic) in folded_topics for topic in question.topics)
 
 
 def topics_of(questions: Iterable[Question]) -> list[str]:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Question
+from ..quiz import matches
 from ..textnorm import fold
 
 __all__ = ["FLAG_NAMES", "STATUSES", "Filter", "filter_questions", "flag_labels", "status_counts"]
@@ -36,11 +37,7 @@ def filter_questions(questions: Iterable[Question], wanted: Filter) -> list[Ques
     for question in questions:
         if wanted.statuses and question.status not in wanted.statuses:
             continue
-        if wanted.types and question.type not in wanted.types:
-            continue
-        if wanted.difficulties and question.difficulty not in wanted.difficulties:
-            continue
-        if topics and not topics.intersection(fold(topic) for topic in question.topics):
+        if not matches(question, types=wanted.types, difficulties=wanted.difficulties, folded_topics=topics):
             continue
         if wanted.sources and not wanted.sources.intersection(c.source for c in question.citations):
             continue
