@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from . import __version__
 from .config import LIMITS
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
@@ -24,10 +25,22 @@ class _Group(click.Group):
         except QuizgenError as error:
             click.secho(f"Error: {error}", fg="red", err=True)
             sys.exit(1)
+        except OSError as error:
+            click.secho(f"Error: {_os_message(error)}", fg="red", err=True)
+            sys.exit(1)
+
+
+def _os_message(error: OSError) -> str:
+    """'seeds/x.txt: Permission denied; check that it exists and that you may read and write it'."""
+    where = error.filename or "a file"
+    if error.filename2:
+        where = f"{error.filename} -> {error.filename2}"
+    reason = error.strerror or error.__class__.__name__
+    return f"{where}: {reason}; check the path and that you may read and write it"
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name=None, version="1.0", prog_name="quizgen")
+@click.version_option(package_name=None, version=__version__, prog_name="quizgen")
 def main() -> None:
     """quizgen: sourced quiz questions from news articles.
 

@@ -167,3 +167,20 @@ def test_evaluate_prints_a_sample_with_everything_a_rater_needs():
     assert len(blocks) == 3
     for block in blocks:
         assert "  Q: " in block and "  Why: " in block and "  Source (" in block
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["generate", "--quiet", "--bank", "question_banks/" + "b" * 300 + ".yaml"],
+        ["validate", "question_banks/" + "b" * 300 + ".yaml"],
+        ["sources", "--seeds", "s" * 300],
+    ],
+    ids=["generate", "validate", "sources"],
+)
+def test_a_file_the_system_refuses_is_one_line_that_says_what_to_check(project, command):
+    result = run(*command, cwd=project)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.output
+    assert "File name too long" in lines[0] and "check the path" in lines[0]

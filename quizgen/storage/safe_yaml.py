@@ -41,7 +41,12 @@ def parse_yaml(text: str, name: str, *, max_depth: int = LIMITS.yaml_max_depth) 
         return _build(text, name, max_depth)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        raise FileRejected(name, f"is not valid YAML: {_describe(error, text)}", mark.line + 1 if mark else None) from None
+        line = mark.line + 1 if mark else None
+        if _NESTING_LIMIT in (error.problem or ""):
+            # libyaml's scanner reads ahead of the events, so its own depth limit (far above ours) can fire
+            # before `_build` sees the nesting: the file is nested too deep either way.
+            raise FileRejected(name, _too_deep(max_depth), line) from None
+        raise FileRejected(name, f"is not valid YAML: {_describe(error, text)}", line) from None
     except yaml.YAMLError as error:
         first_line = str(error).splitlines()[0] if str(error) else "unreadable"
         raise FileRejected(name, f"is not valid YAML: {first_line}") from None
@@ -97,7 +102,7 @@ def _build(text: str, name: str, max_depth: int) -> Any:
             if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
                 raise reject(_tag_message(event.tag), event)
             if len(stack) >= max_depth:
-                raise reject(f"is nested more than {max_depth} levels deep", event)
+                raise reject(_too_deep(max_depth), event)
             stack.append(_Frame({} if is_map else []))
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = stack.pop()
@@ -129,6 +134,13 @@ def _scalar(event: yaml.ScalarEvent, reject) -> Any:
         return value
     node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
     return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+
+
+_NESTING_LIMIT = "maximum nesting depth"
+
+
+def _too_deep(max_depth: int) -> str:
+    return f"is nested more than {max_depth} levels deep"
 
 
 def _tag_message(tag: str | None) -> str:
