@@ -6,20 +6,18 @@ from __future__ import annotations
 import re
 
 from ...nlp.quantities import Quantity
+from ...numbers import number_table
 from ...textnorm import fold
 from ..context import Corpus
 from ..draft import Draft
 from ..facts.model import Fact
-from ..numbers import number_options
+from ..number_options import number_options
 from ..stems import blank_out, plain, replace_span, tidy, word_count
 from .common import CHOICES, options_with, true_and_false
 
 __all__ = ["quantity_questions"]
 
 _MAX_WORDS = 45
-_BOUNDS = {"more than", "over", "at least", "just over", "well over", "less than", "fewer than", "under", "up to", "just under"}
-_APPROXIMATE = {"about", "around", "nearly", "almost", "roughly", "approximately", "some"}
-_CURRENCY_NAMES = {"USD": "US dollars", "AUD": "Australian dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "CNY": "yuan"}
 _SHARE = re.compile(r"^\s*of\s+(?P<rest>[^,;]+?)(?P<end>[,;.]|$)")
 _REPORTED = re.compile(r"^(?P<speaker>.+?)\s+said(?:\s+on\s+\w+)?\s+that\s+$")
 
@@ -117,13 +115,14 @@ def _repeated(quantity: Quantity, stem: str) -> bool:
 
 def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     """(answer, unit, tolerance) in the units the sentence uses, or None when a bound makes it ambiguous."""
-    if quantity.qualifier in _BOUNDS or quantity.kind in ("ordinal", "weekday"):
+    table = number_table()
+    if quantity.qualifier in table.bounds or quantity.kind in ("ordinal", "weekday"):
         return None
-    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-    shown = quantity.value / scale.get(quantity.scale, 1.0)
-    tolerance = round(shown * 0.1, 2) if quantity.qualifier in _APPROXIMATE else 0.0
+    shown = quantity.value / table.scale_values.get(quantity.scale, 1.0)
+    tolerance = round(shown * 0.1, 2) if quantity.qualifier in table.approximations else 0.0
     if quantity.kind == "money":
-        unit = " ".join(filter(None, (quantity.scale, _CURRENCY_NAMES.get(quantity.unit, quantity.unit))))
+        currency = table.currencies.get(quantity.unit)
+        unit = " ".join(filter(None, (quantity.scale, currency.name if currency else quantity.unit)))
     elif quantity.kind == "percent":
         unit = "%"
     elif quantity.kind == "year":
