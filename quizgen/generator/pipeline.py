@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..config import GENERATION, Generation
 from ..corpus import Article
 from ..models import Source
 from ..models.question import Question
@@ -33,16 +34,18 @@ def generate(
     *,
     on_article: Callable[[Article], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    config: Generation = GENERATION,
 ) -> Generated:
     """Generate questions from `articles`; the same articles always give the same questions.
 
-    `on_article` is called after each article is tagged, `on_stage` after each stage with its name.
+    `on_article` is called after each article is tagged, `on_stage` after each stage with its name; `config`
+    holds the generator's knobs and scores.
     """
     done = on_stage or (lambda stage: None)
     ensure_resources()
     items = analyze(articles, on_article=on_article)
     done("sentences, tags, names and numbers")
-    corpus = Corpus.of(articles, items)
+    corpus = Corpus.of(articles, items, config)
     drafts, facts = candidates(corpus)
     done("facts and candidate questions")
     corroborated = corroborate(drafts, facts, corpus)

@@ -12,7 +12,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..config import GENERATION
 from ..models import BLANK
 from ..textnorm import fold
 from .context import Corpus
@@ -25,25 +24,26 @@ __all__ = ["rank", "select"]
 
 def rank(draft: Draft, corpus: Corpus) -> float:
     """The draft's own score, adjusted for what the sentence and the answer are like."""
+    scores = corpus.config.scores
     score = draft.score
     primary = draft.facts[0]
     verdict = corpus.verdict(primary.item)
     if "opinion" in verdict.flags and "attributed" not in verdict.flags:
-        score -= {"statement": 0.3, "cloze": 0.08}.get(draft.form, 0.0)
+        score -= {"statement": scores.opinion_statement, "cloze": scores.opinion_cloze}.get(draft.form, 0.0)
     if "spacing" in verdict.flags:
-        score -= 0.05
+        score -= scores.spacing
     if corpus.machine_translated(primary.item.source_id):
-        score -= 0.05
+        score -= scores.machine_translated
     words = word_count(draft.prompt)
-    if words > 35:
-        score -= 0.06
-    if words > 45:
-        score -= 0.3
+    if words > scores.long_prompt_words:
+        score -= scores.long_prompt
+    if words > scores.too_long_prompt_words:
+        score -= scores.too_long_prompt
     if draft.also_in:
-        score += 0.05
+        score += scores.corroborated
     answer = str(draft.answer) if not isinstance(draft.answer, bool) else ""
-    if answer and corpus.prominence.get(answer, 0) >= GENERATION.famous_mentions:
-        score -= 0.08 if primary.answer_kind == "PLACE" else 0.12
+    if answer and corpus.prominence.get(answer, 0) >= corpus.config.famous_mentions:
+        score -= scores.famous_place if primary.answer_kind == "PLACE" else scores.famous_answer
     return round(score, 4)
 
 
@@ -79,6 +79,7 @@ class _Selection:
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
+        self.config = corpus.config
         self.kept: list[Draft] = []
         self.per_key: dict[str, list[Draft]] = defaultdict(list)
         self.prompts: set[str] = set()
@@ -97,21 +98,22 @@ class _Selection:
             rejected.append((reason, draft))
 
     def _refusal(self, score: float, draft: Draft) -> str | None:
-        if not _well_formed(draft):
+        config = self.config
+        if not _well_formed(draft, config.choices):
             return "malformed"
-        if score < GENERATION.min_score:
+        if score < config.min_score:
             return f"score {score:.2f}"
         if _family(draft) in self.prompts:
             return "same words as a kept question"
         same_fact = self.per_key[draft.key]
-        if len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
+        if len(same_fact) >= config.per_fact or any(d.type == draft.type for d in same_fact):
             return "fact already asked"
         first = _first_sentence(draft)
-        if draft.type != "matching" and self.per_sentence[first] >= GENERATION.per_sentence:
+        if draft.type != "matching" and self.per_sentence[first] >= config.per_sentence:
             return "sentence quota"
         answer = fold(draft.answer_text)
         protagonist = self.corpus.prominence.get(draft.answer_text, 0) >= self.corpus.protagonist_mentions
-        if answer and self.per_answer[answer] >= (GENERATION.per_protagonist if protagonist else GENERATION.per_answer):
+        if answer and self.per_answer[answer] >= (config.per_protagonist if protagonist else config.per_answer):
             return "answer quota"
         if draft.type == "true_false":
             reason = self._statement_refusal(draft, first)
@@ -128,7 +130,7 @@ class _Selection:
 
     def _statement_refusal(self, draft: Draft, first: tuple[str, int]) -> str | None:
         statements = sum(self.polarity.values())
-        if statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(self.kept)):
+        if statements >= max(self.config.min_per_type, self.config.statement_share * len(self.kept)):
             return "enough true/false"
         if first in self.statement_sentences:
             return "one true/false per sentence"
@@ -175,10 +177,10 @@ def _balanced(polarity: dict[bool, int], answer: bool) -> bool:
     return polarity[False] < 2 * polarity[True] + 4
 
 
-def _well_formed(draft: Draft) -> bool:
+def _well_formed(draft: Draft, choices: int) -> bool:
     if draft.type == "multiple_choice":
         folded = [fold(c) for c in draft.choices]
-        return len(draft.choices) == GENERATION.choices and len(set(folded)) == len(folded) and draft.answer in draft.choices
+        return len(draft.choices) == choices and len(set(folded)) == len(folded) and draft.answer in draft.choices
     if draft.type == "fill_in_blank":
         return BLANK in draft.prompt
     if draft.type == "matching":

@@ -14,7 +14,6 @@ from ..places import country_hint
 from ..text_keys import key_words
 
 __all__ = [
-    "CHOICES",
     "article_for",
     "core_role",
     "country_hint",
@@ -26,8 +25,6 @@ __all__ = [
     "true_and_false",
     "short_name",
 ]
-
-CHOICES = 4
 
 _KIND_NOUNS = {
     ("PLACE", "country"): "country",
@@ -98,7 +95,7 @@ def name_variants(name: str) -> list[str]:
 
 
 def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", short: bool = False) -> list[str]:
-    """Three wrong names of the answer's kind and subtype, none of them also supported by the articles."""
+    """The wrong names a multiple choice needs, of the answer's kind and subtype, none of them also supported by the articles."""
     seed = f"{fact.item.sentence.start}|{fact.answer}"
     candidates = corpus.names.candidates(fact.answer_kind, fact.answer_subtype, seed, near=near)
     answer_name = fact.subject or fact.answer
@@ -114,7 +111,7 @@ def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", sho
         and not corpus.also_said(c, words, fact.item)
         and not _gloss_fits(c, described)
     )
-    return pick(allowed, fact.answer, stem, CHOICES - 1, seed)
+    return pick(allowed, fact.answer, stem, corpus.config.choices - 1)
 
 
 def _gloss_fits(candidate: str, described: set[str]) -> bool:
@@ -137,13 +134,16 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
     return sorted(candidates, key=lambda c: (not (c in known and close(c)),))
 
 
-def true_and_false(statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement") -> list[Draft]:
+def true_and_false(
+    statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement", *, lean: float
+) -> list[Draft]:
     """A true/false pair on one fact: the key's hash picks which is preferred (a bank holds a mix of both);
-    the other is there for when the preferred one would give away another question's answer."""
+    the other is there for when the preferred one would give away another question's answer. The preferred one
+    scores `lean` more."""
     preferred_true = sum(key.encode()) % 2 == 0
-    drafts = [Draft("true_false", form, statement, True, facts, key, score + (0.01 if preferred_true else 0.0), statement=statement)]
+    drafts = [Draft("true_false", form, statement, True, facts, key, score + (lean if preferred_true else 0.0), statement=statement)]
     if false:
-        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else 0.01), statement=statement))
+        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else lean), statement=statement))
     return drafts
 
 
