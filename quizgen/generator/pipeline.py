@@ -15,7 +15,7 @@ from .assemble import assemble
 from .candidates import candidates
 from .context import Corpus
 from .corroborate import corroborate
-from .select import select
+from .ranking import rank_and_keep
 
 __all__ = ["Generated", "generate"]
 
@@ -50,7 +50,7 @@ def generate(
     done("facts and candidate questions")
     corroborated = corroborate(drafts, facts, corpus)
     done("corroboration across sources")
-    kept = select(corroborated, corpus)
+    kept = rank_and_keep(corroborated, corpus)
     done("ranking and selection")
     order = {a.source.id: i for i, a in enumerate(articles)}
     questions = sorted(

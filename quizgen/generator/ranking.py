@@ -19,7 +19,7 @@ from .draft import Draft
 from .stems import word_count
 from .text_keys import key_words
 
-__all__ = ["rank", "select"]
+__all__ = ["rank", "rank_and_keep"]
 
 
 def rank(draft: Draft, corpus: Corpus) -> float:
@@ -47,7 +47,7 @@ def rank(draft: Draft, corpus: Corpus) -> float:
     return round(score, 4)
 
 
-def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
+def rank_and_keep(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
     """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest.
 
     Every kind of question but true/false is chosen first, best score first. True/false statements
