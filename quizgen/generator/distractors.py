@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import wordnet_places
 from ..textnorm import fold
@@ -40,12 +41,9 @@ def acceptable(candidate: str, answer: str, stem: str, taken: Sequence[str]) -> 
     if difflib.SequenceMatcher(None, c, a).ratio() > 0.8:
         return False
     stem_words = set(fold(stem).split())
-    if c_words & stem_words - _COMMON:
+    if c_words & stem_words - lexicon().shared_name_words:
         return False
     return all(fold(t) != c and not (set(fold(t).split()) <= c_words or c_words <= set(fold(t).split())) for t in taken)
-
-
-_COMMON = frozenset(["the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "de", "state", "university", "institute", "center", "centre", "council"])
 
 
 def pick(candidates: Iterable[str], answer: str, stem: str, count: int) -> list[str]:

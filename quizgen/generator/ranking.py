@@ -12,6 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from ..lexicon import lexicon
 from ..models import BLANK
 from ..textnorm import fold
 from .context import Corpus
@@ -212,12 +213,9 @@ def _same_fact(a: Draft, b: Draft) -> bool:
         return False
     if not _identity(a) or _identity(a) != _identity(b):
         return False
-    words_a, words_b = key_words(a.prompt) - _FRAME_WORDS, key_words(b.prompt) - _FRAME_WORDS
+    frame = lexicon().frame_words
+    words_a, words_b = key_words(a.prompt) - frame, key_words(b.prompt) - frame
     return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5
-
-
-# Words of the question frame, not of the fact ('Who said: “…”?', 'Which city is described as …?').
-_FRAME_WORDS = frozenset({"said", "quoted", "using", "words", "described", "article", "name", "named", "according"})
 
 
 def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..lexicon import lexicon
 from ..numbers import number_patterns, number_table, number_words
 from .tagging import Token
 
@@ -147,10 +148,7 @@ def _is_determiner_like(number: str, start: int, text: str) -> bool:
     if word[0].isdigit() or number_value(word) is None or number_value(word) >= 10:
         return False
     previous = text[:start].split()[-1:] or [""]
-    return previous[0].lower() in _DETERMINERS
-
-
-_DETERMINERS = {"the", "their", "these", "those", "its", "his", "her", "our", "both", "all"}
+    return previous[0].lower() in lexicon().number_determiners
 
 
 def _is_part_of_name(start: int, tokens: tuple[Token, ...]) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nltk.corpus import wordnet as wn
 
+from ...lexicon import lexicon
 from ...nlp.gazetteer import gloss, wordnet_kind
 from ...textnorm import fold
 from ..context import Corpus
@@ -26,42 +27,17 @@ __all__ = [
     "short_name",
 ]
 
-_KIND_NOUNS = {
-    ("PLACE", "country"): "country",
-    ("PLACE", "city"): "city",
-    ("PLACE", "state"): "state",
-    ("PLACE", "island"): "island",
-    ("PLACE", "water"): "body of water",
-    ("PLACE", "continent"): "continent",
-    ("PLACE", "region"): "region",
-    ("PLACE", "celestial"): "celestial body",
-    ("ORGANIZATION", "think_tank"): "think tank",
-    ("ORGANIZATION", "university"): "university",
-    ("ORGANIZATION", "bank"): "bank",
-    ("ORGANIZATION", "company"): "company",
-    ("ORGANIZATION", "agency"): "agency",
-    ("ORGANIZATION", "media"): "news organization",
-    ("ORGANIZATION", "event"): "event",
-}
-_SPELLINGS = (("St. ", "Saint "), ("Center", "Centre"), ("Defense", "Defence"), ("U.S.", "US"))
-
-
-
-
 def core_role(role: str) -> str:
     """'the new Defense Minister' and 'current Defense Minister' are one post: 'defense minister'."""
-    words = [w for w in fold(role).split() if w not in _ROLE_MODIFIERS]
-    return " ".join(words)
-
-
-_ROLE_MODIFIERS = frozenset({"the", "a", "an", "new", "current", "incoming", "acting", "former", "russian", "chinese"})
+    modifiers = lexicon().role_modifiers
+    return " ".join(w for w in fold(role).split() if w not in modifiers)
 
 
 def kind_noun(kind: str, subtype: str) -> str:
     """'city', 'think tank', 'organization', 'place' ... for 'Which ___ ...?'."""
     if kind == "PERSON":
         return "person"
-    noun = _KIND_NOUNS.get((kind, subtype))
+    noun = lexicon().kind_nouns.get(kind, {}).get(subtype)
     if noun:
         return noun
     if kind == "ORGANIZATION":
@@ -83,7 +59,7 @@ def short_name(corpus: Corpus, full: str) -> str:
 def name_variants(name: str) -> list[str]:
     """Other ways a student may rightly write a name: without 'the', St./Saint, Center/Centre, surname only."""
     variants = {name}
-    for a, b in _SPELLINGS:
+    for a, b in lexicon().spellings:
         for v in list(variants):
             if a in v:
                 variants.add(v.replace(a, b))
