@@ -6,9 +6,9 @@ Word lists (boilerplate lines, abbreviations, cue words) live in
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-__all__ = ["ACCESS", "GENERATION", "LIMITS", "QUIZ", "Access", "Generation", "Limits", "Quiz"]
+__all__ = ["ACCESS", "GENERATION", "LIMITS", "QUIZ", "Access", "Generation", "Limits", "Quiz", "Scores"]
 
 
 @dataclass(frozen=True)
@@ -20,15 +20,63 @@ class Limits:
     catalog_max_bytes: int = 1_000_000
     secrets_max_bytes: int = 1_000_000
     yaml_max_depth: int = 40
-    # Cheap pre-scan bounds: only files that exceed them get the exact (slower) depth check.
-    yaml_prescan_brackets: int = 40
-    yaml_prescan_indent: int = 160
     binary_control_ratio: float = 0.01
     history_versions: int = 20
     # How long a save waits for another save of the same bank to finish before giving up.
     save_lock_seconds: float = 10.0
     # A bank's leftover temporary file older than this is from a crashed save and is removed.
     stale_temp_seconds: float = 3600.0
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Ranking scores: each question shape's base score (higher is kept first) and the ranking's adjustments.
+
+    A shape scores high when teachers accept it most often: a wh-question that names its source beats a cloze,
+    a cloze beats a true/false statement, and a guessable answer (a protagonist, a weekday) scores lower."""
+
+    # Numbers
+    number_choice: float = 0.6
+    weekday_choice: float = 0.5
+    number_numeric: float = 0.74
+    number_statement: float = 0.55
+    share_choice: float = 0.8
+    value_choice: float = 0.8
+    value_numeric: float = 0.82
+    number_matching: float = 0.7
+    # Names in a sentence; a fill-in-the-blank on one is a little harder to guess than a choice.
+    name_cloze: float = 0.55
+    protagonist_cloze: float = 0.5
+    name_blank_bonus: float = 0.02
+    said_who_choice: float = 0.75
+    did_who_choice: float = 0.7
+    # People, their posts and their words
+    post_holder_choice: float = 0.78
+    affiliation_choice: float = 0.8
+    affiliation_blank: float = 0.72
+    affiliation_statement: float = 0.7
+    post_choice: float = 0.74
+    quote_choice: float = 0.82
+    quote_statement: float = 0.72
+    people_matching: float = 0.76
+    # Descriptions ('the world's largest ...')
+    description_choice: float = 0.72
+    description_blank: float = 0.66
+    description_statement: float = 0.64
+    # Of a true and a false statement on one fact, the one the key's hash prefers scores this much more.
+    preferred_statement: float = 0.01
+    # Ranking adjustments
+    opinion_statement: float = 0.3
+    opinion_cloze: float = 0.08
+    spacing: float = 0.05
+    machine_translated: float = 0.05
+    long_prompt_words: int = 35
+    long_prompt: float = 0.06
+    too_long_prompt_words: int = 45
+    too_long_prompt: float = 0.3
+    corroborated: float = 0.05
+    famous_place: float = 0.08
+    famous_answer: float = 0.12
 
 
 @dataclass(frozen=True)
@@ -52,12 +100,11 @@ class Generation:
     # True/false questions come last and fill at most this share of a bank (never fewer than min_per_type)...
     statement_share: float = 0.38
     min_per_type: int = 10
-    # ... except in an article with fewer questions than this: a short article still gets a fair share.
-    min_per_article: int = 15
     # Wrong options of one kind come from at most this many of the most mentioned names (people, posts,
     # descriptions, speakers), so option pools, and the time to draw from them, stay the same size
     # however many articles there are.
     option_pool: int = 40
+    scores: Scores = field(default_factory=Scores)
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,15 @@ class Lexicon(BaseModel):
     name_aliases: dict[str, tuple[str, str, str]]
     metonyms: dict[str, list[str]]
     not_names: list[str]
+    time_nouns: frozenset[str]
+    auxiliaries: frozenset[str]
+    referent_kinds: dict[str, str]
+    kind_nouns: dict[str, dict[str, str]]
+    spellings: tuple[tuple[str, str], ...]
+    role_modifiers: frozenset[str]
+    frame_words: frozenset[str]
+    shared_name_words: frozenset[str]
+    number_determiners: frozenset[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod

@@ -19,10 +19,10 @@ __all__ = [
     "Selection",
     "draw",
     "matches",
+    "matching_items",
     "missed",
     "presented_options",
     "score",
-    "select",
     "servable",
     "topics_of",
 ]
@@ -77,7 +77,7 @@ def servable(bank: Bank) -> list[Question]:
     return [q for q in bank.questions if q.status != "rejected"]
 
 
-def select(banks: Mapping[str, Sequence[Question]], selection: Selection) -> list[QuizItem]:
+def matching_items(banks: Mapping[str, Sequence[Question]], selection: Selection) -> list[QuizItem]:
     """The servable questions of the chosen banks that match the chosen topics, types and difficulties."""
     topics = {fold(topic) for topic in selection.topics}
     return [

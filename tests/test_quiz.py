@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.quiz import QuizItem, Selection, draw, missed, presented_options, score, select, servable, topics_of
+from quizgen.quiz import (
+    QuizItem,
+    Selection,
+    draw,
+    matching_items,
+    missed,
+    presented_options,
+    score,
+    servable,
+    topics_of,
+)
 from quizgen.storage import load_bank
 from tests.samples import BANKS
 
@@ -39,8 +49,8 @@ def test_an_approved_only_bank_serves_only_approved_questions():
         (Selection(("starter.yaml",), topics=frozenset({"trade"}), difficulties=frozenset({"hard"})), []),
     ],
 )
-def test_select(selection, ids):
-    assert [item.question.id for item in select(QUESTIONS, selection)] == ids
+def test_matching_items(selection, ids):
+    assert [item.question.id for item in matching_items(QUESTIONS, selection)] == ids
 
 
 def test_topics_are_listed_once_ignoring_case():
@@ -49,7 +59,7 @@ def test_topics_are_listed_once_ignoring_case():
 
 
 def test_draw_is_random_per_seed_and_repeatable():
-    pool = select(QUESTIONS, Selection(("starter.yaml",)))
+    pool = matching_items(QUESTIONS, Selection(("starter.yaml",)))
     orders = {tuple(i.question.id for i in draw(pool, 5, seed)) for seed in range(20)}
     assert len(orders) > 5
     assert draw(pool, 3, 7) == draw(pool, 3, 7)

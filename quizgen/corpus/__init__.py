@@ -2,7 +2,7 @@
 
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text, read_article
 from .catalog import CATALOG_NAME, add_catalog_entry, load_catalog
-from .collection import Corpus, load_corpus
+from .collection import ArticleCollection, load_corpus
 from .intake import add_article, read_upload
 from .metadata import Inferred, infer_metadata, parse_date
 from .segment import Block, segment
@@ -11,8 +11,8 @@ __all__ = [
     "ARTICLE_SUFFIXES",
     "CATALOG_NAME",
     "Article",
+    "ArticleCollection",
     "Block",
-    "Corpus",
     "Inferred",
     "add_article",
     "add_catalog_entry",

@@ -10,11 +10,11 @@ from ..errors import QuizgenError
 from .articles import ARTICLE_SUFFIXES, Article, read_article
 from .catalog import CATALOG_NAME, load_catalog
 
-__all__ = ["Corpus", "load_corpus"]
+__all__ = ["ArticleCollection", "load_corpus"]
 
 
 @dataclass(frozen=True)
-class Corpus:
+class ArticleCollection:
     """The usable articles of a folder, and what went wrong with the others."""
 
     articles: tuple[Article, ...]
@@ -22,12 +22,12 @@ class Corpus:
     warnings: tuple[str, ...]
 
 
-def load_corpus(seeds: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None) -> Corpus:
+def load_corpus(seeds: str | os.PathLike[str], *, root: str | os.PathLike[str] | None = None) -> ArticleCollection:
     """Read every `.txt`/`.md` file in `seeds` (sorted by name); `root` defaults to the folder above it."""
     seeds = Path(seeds)
     root = Path(root) if root else seeds.resolve().parent
     if not seeds.is_dir():
-        return Corpus((), (QuizgenError(f"{seeds}: no such folder of articles"),), ())
+        return ArticleCollection((), (QuizgenError(f"{seeds}: no such folder of articles"),), ())
     catalog = load_catalog(seeds / CATALOG_NAME)
     files = sorted(p for p in seeds.iterdir() if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
     articles: list[Article] = []
@@ -51,7 +51,7 @@ def load_corpus(seeds: str | os.PathLike[str], *, root: str | os.PathLike[str] |
     for entry in catalog.articles:
         if entry.file not in listed:
             warnings.append(f"{seeds / CATALOG_NAME}: {entry.file} is listed but not in {seeds}")
-    return Corpus(tuple(articles), tuple(errors), tuple(warnings))
+    return ArticleCollection(tuple(articles), tuple(errors), tuple(warnings))
 
 
 def _unique_id(base: str, used: set[str]) -> str:

@@ -5,17 +5,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..lexicon import lexicon
+from ..numbers import number_table
 from .segment import Block
 
 __all__ = ["Inferred", "infer_metadata", "parse_date"]
 
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-_MONTH_FIRST = re.compile(r"(" + "|".join(_MONTHS) + r")\s+(\d{1,2}),?\s+(\d{4})", re.IGNORECASE)
-_DAY_FIRST = re.compile(r"(\d{1,2})\s+(" + "|".join(_MONTHS) + r"),?\s+(\d{4})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _dates() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'June 12, 2024' and '12 June 2024'."""
+    months = "|".join(number_table().months)
+    month_first = re.compile(rf"({months})\s+(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
+    day_first = re.compile(rf"(\d{{1,2}})\s+({months}),?\s+(\d{{4}})", re.IGNORECASE)
+    return month_first, day_first
 
 
 @dataclass(frozen=True)
@@ -47,10 +55,12 @@ def parse_date(text: str) -> dt.date | None:
     try:
         if match := _ISO.search(text):
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
-        if match := _MONTH_FIRST.search(text):
-            return dt.date(int(match[3]), _MONTHS.index(match[1].lower()) + 1, int(match[2]))
-        if match := _DAY_FIRST.search(text):
-            return dt.date(int(match[3]), _MONTHS.index(match[2].lower()) + 1, int(match[1]))
+        month_first, day_first = _dates()
+        months = number_table().months
+        if match := month_first.search(text):
+            return dt.date(int(match[3]), months.index(match[1].lower()) + 1, int(match[2]))
+        if match := day_first.search(text):
+            return dt.date(int(match[3]), months.index(match[2].lower()) + 1, int(match[1]))
     except ValueError:
         return None
     return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..config import GENERATION
 from ..ids import content_id
 from ..models import Citation, FillInBlank, Matching, MultipleChoice, Numeric, Pair, Source, TrueFalse
 from ..models.question import Question
@@ -22,7 +23,7 @@ def question_id(question: Question) -> str:
         "pairs": sorted((p.left, p.right) for p in getattr(question, "pairs", [])),
         "cites": [(c.source, c.start, c.end) for c in question.citations],
     }
-    return content_id(payload, prefix="q")
+    return content_id(payload, prefix="q", length=GENERATION.id_length)
 
 
 def assemble(draft: Draft, sources: dict[str, Source]) -> Question:

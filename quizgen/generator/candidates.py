@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from ..config import GENERATION
 from .context import Corpus
 from .draft import Draft
 from .facts.descriptions import description_facts
@@ -24,11 +23,11 @@ __all__ = ["candidates"]
 def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
     """All candidate questions, before ranking, and the facts found; deterministic for a given corpus."""
     items = corpus.items
-    roles = role_facts(items, corpus.prominence, famous=GENERATION.famous_mentions, broken=corpus.broken)
+    roles = role_facts(items, corpus.prominence, famous=corpus.config.famous_mentions, broken=corpus.broken)
     descriptions = description_facts(items, broken=corpus.broken)
     quotes = quote_facts(items, corpus.verdict)
-    prominence = corpus.prominence
-    speakers = sorted({f.subject for f in _prominent(quotes, prominence)})
+    prominence, pool = corpus.prominence, corpus.config.option_pool
+    speakers = sorted({f.subject for f in _prominent(quotes, prominence, pool)})
     numbers = quantity_facts(items, corpus.verdict)
     names = entity_facts(items, lambda item: corpus.readable(item) is not None)
     subjects = subject_facts(items, corpus.verdict)
@@ -39,7 +38,7 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
         drafts.extend(entity_questions(fact, corpus))
     for fact in subjects:
         drafts.extend(subject_questions(fact, corpus))
-    role_peers = _prominent(roles, prominence)
+    role_peers = _prominent(roles, prominence, pool)
     known = {f.subject for f in role_peers}
     by_person: dict[str, list[Fact]] = defaultdict(list)
     for fact in roles:
@@ -47,7 +46,7 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
     for fact in roles:
         own = [] if fact.subject in known else by_person[fact.subject]
         drafts.extend(role_questions(fact, corpus, [*role_peers, *own]))
-    description_peers = _prominent(descriptions, prominence)
+    description_peers = _prominent(descriptions, prominence, pool)
     for fact in descriptions:
         drafts.extend(description_questions(fact, corpus, description_peers))
     for fact in quotes:
@@ -56,8 +55,8 @@ def candidates(corpus: Corpus) -> tuple[list[Draft], list[Fact]]:
     return drafts, [*numbers, *names, *subjects, *roles, *descriptions, *quotes]
 
 
-def _prominent(facts: list[Fact], prominence: Counter[str]) -> list[Fact]:
+def _prominent(facts: list[Fact], prominence: Counter[str], pool: int) -> list[Fact]:
     """The facts about the most mentioned subjects: the pool other questions draw wrong options from."""
-    subjects = sorted({f.subject for f in facts}, key=lambda s: (-prominence[s], s))[: GENERATION.option_pool]
+    subjects = sorted({f.subject for f in facts}, key=lambda s: (-prominence[s], s))[:pool]
     keep = set(subjects)
     return [f for f in facts if f.subject in keep]

@@ -10,7 +10,7 @@ from functools import cached_property, lru_cache
 
 from nltk.corpus import wordnet as wn
 
-from ..config import GENERATION
+from ..config import GENERATION, Generation
 from ..corpus import Article
 from ..models import Source
 from ..nlp.analysis import Analyzed
@@ -32,10 +32,11 @@ class Corpus:
 
     items: tuple[Analyzed, ...]
     sources: dict[str, Source]
+    config: Generation = GENERATION
 
     @classmethod
-    def of(cls, articles: Sequence[Article], items: Sequence[Analyzed]) -> Corpus:
-        return cls(items=tuple(items), sources={a.source.id: a.source for a in articles})
+    def of(cls, articles: Sequence[Article], items: Sequence[Analyzed], config: Generation = GENERATION) -> Corpus:
+        return cls(items=tuple(items), sources={a.source.id: a.source for a in articles}, config=config)
 
     @cached_property
     def names(self) -> NamePool:
@@ -43,7 +44,7 @@ class Corpus:
             i for i, item in enumerate(self.items)
             if i not in self.broken and not self.verdict(item).flags & {"garbled", "fragment"}
         ]
-        return NamePool.build(self.items, trusted)
+        return NamePool.build(self.items, trusted, self.config.option_pool)
 
     @cached_property
     def verdicts(self) -> dict[int, Verdict]:
@@ -95,7 +96,7 @@ class Corpus:
     def protagonist_mentions(self) -> int:
         """Names mentioned this often carry the whole story (Russia, China, Putin): blanking them is guesswork."""
         top = max(self.prominence.values(), default=0)
-        return max(GENERATION.famous_mentions, int(top * GENERATION.protagonist_share))
+        return max(self.config.famous_mentions, int(top * self.config.protagonist_share))
 
     def is_protagonist(self, name: str) -> bool:
         """Is `name` (canonical, or the short form the articles use, 'Xi') one of the story's protagonists?"""

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..config import GENERATION
+from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import wordnet_places
 from ..textnorm import fold
@@ -41,15 +41,12 @@ def acceptable(candidate: str, answer: str, stem: str, taken: Sequence[str]) -> 
     if difflib.SequenceMatcher(None, c, a).ratio() > 0.8:
         return False
     stem_words = set(fold(stem).split())
-    if c_words & stem_words - _COMMON:
+    if c_words & stem_words - lexicon().shared_name_words:
         return False
     return all(fold(t) != c and not (set(fold(t).split()) <= c_words or c_words <= set(fold(t).split())) for t in taken)
 
 
-_COMMON = frozenset(["the", "of", "and", "a", "an", "in", "on", "at", "for", "to", "de", "state", "university", "institute", "center", "centre", "council"])
-
-
-def pick(candidates: Iterable[str], answer: str, stem: str, count: int, seed: str) -> list[str]:
+def pick(candidates: Iterable[str], answer: str, stem: str, count: int) -> list[str]:
     """Up to `count` acceptable options, in the candidates' order of preference."""
     chosen: list[str] = []
     for candidate in candidates:
@@ -70,8 +67,9 @@ class NamePool:
     frequent: dict[tuple[str, str], tuple[str, ...]]
 
     @classmethod
-    def build(cls, items: Sequence[Analyzed], trusted: Iterable[int]) -> NamePool:
-        """Options come only from `trusted` sentences (not garbled ones); lookups cover all of them."""
+    def build(cls, items: Sequence[Analyzed], trusted: Iterable[int], pool_size: int) -> NamePool:
+        """Options come only from `trusted` sentences (not garbled ones), at most `pool_size` of the most
+        mentioned names of each kind; lookups cover all of them."""
         grouped: dict[tuple[str, str], set[str]] = defaultdict(set)
         frequency: Counter[str] = Counter()
         where: dict[str, set[int]] = defaultdict(set)
@@ -87,7 +85,7 @@ class NamePool:
             frequency=dict(frequency),
             sentences_of={key: tuple(sorted(v)) for key, v in where.items()},
             frequent={
-                key: tuple(sorted(names, key=lambda name: (-frequency[name], name))[: GENERATION.option_pool])
+                key: tuple(sorted(names, key=lambda name: (-frequency[name], name))[:pool_size])
                 for key, names in grouped.items()
             },
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from ..config import GENERATION, Generation
 from ..corpus import Article
 from ..models import Source
 from ..models.question import Question
@@ -14,7 +15,7 @@ from .assemble import assemble
 from .candidates import candidates
 from .context import Corpus
 from .corroborate import corroborate
-from .select import select
+from .ranking import rank_and_keep
 
 __all__ = ["Generated", "generate"]
 
@@ -33,21 +34,23 @@ def generate(
     *,
     on_article: Callable[[Article], None] | None = None,
     on_stage: Callable[[str], None] | None = None,
+    config: Generation = GENERATION,
 ) -> Generated:
     """Generate questions from `articles`; the same articles always give the same questions.
 
-    `on_article` is called after each article is tagged, `on_stage` after each stage with its name.
+    `on_article` is called after each article is tagged, `on_stage` after each stage with its name; `config`
+    holds the generator's knobs and scores.
     """
     done = on_stage or (lambda stage: None)
     ensure_resources()
     items = analyze(articles, on_article=on_article)
     done("sentences, tags, names and numbers")
-    corpus = Corpus.of(articles, items)
+    corpus = Corpus.of(articles, items, config)
     drafts, facts = candidates(corpus)
     done("facts and candidate questions")
     corroborated = corroborate(drafts, facts, corpus)
     done("corroboration across sources")
-    kept = select(corroborated, corpus)
+    kept = rank_and_keep(corroborated, corpus)
     done("ranking and selection")
     order = {a.source.id: i for i, a in enumerate(articles)}
     questions = sorted(

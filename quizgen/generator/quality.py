@@ -27,7 +27,6 @@ _WEB = re.compile(r"\.(com|org|net|gov|edu|au|uk|ru|cn)\b")
 _DOUBLED = re.compile(r"\b(\w{3,})\W+\1\b", re.IGNORECASE)
 _LOOSE_SPACE = re.compile(r"\s[.,;:]")
 _FINITE = {"VBD", "VBZ", "VBP", "MD"}
-_TIME_NOUNS = {"week", "year", "month", "time", "spring", "summer", "autumn", "fall", "winter", "morning", "evening", "weekend", "century", "decade"}
 _INTERNAL_OPENERS = {'"', "“", "‘", "'", "(", ":", ";", "—", "–", "-", "``"}
 
 
@@ -139,7 +138,6 @@ def glitches(item: Analyzed) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
-_AUXILIARIES = {"has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being", "get", "got"}
 
 
 def _broken_grammar(tokens) -> list[int]:
@@ -150,7 +148,7 @@ def _broken_grammar(tokens) -> list[int]:
     for i in range(1, len(tokens)):
         word, previous = tokens[i].lower, tokens[i - 1]
         before = tokens[i - 2].lower if i >= 2 else ""
-        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in _AUXILIARIES or previous.lower == "to" and before == "according" and tokens[i].tag == "VBG" or previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
+        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in lexicon().auxiliaries or previous.lower == "to" and before == "according" and tokens[i].tag == "VBG" or previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
             found.append(tokens[i].start)
     return found
 
@@ -175,7 +173,7 @@ def context_triggers(item: Analyzed) -> tuple[int, ...]:
             token.lower in ("this", "these", "that", "those")
             and token.tag == "DT"
             and following.tag.startswith("NN")
-            and following.lower not in _TIME_NOUNS
+            and following.lower not in lexicon().time_nouns
         ):
             found.append(i)
         elif token.lower == "the":
@@ -202,18 +200,11 @@ def _specified(item: Analyzed, index: int) -> bool:
     return any(m.first in (index + 1, index + 2) for m in item.mentions)
 
 
-_REFERENT_KINDS = {
-    "city": "PLACE", "town": "PLACE", "country": "PLACE", "school": "ORGANIZATION", "institute": "ORGANIZATION",
-    "institution": "ORGANIZATION", "university": "ORGANIZATION", "company": "ORGANIZATION", "agency": "ORGANIZATION",
-    "group": "ORGANIZATION",
-}
-
-
 def _antecedent(item: Analyzed, index: int, noun: str) -> bool:
     """'the city' after 'Harbin' in the same sentence, or 'the Harbin Institute ...', is not a loose reference."""
     if any(m.first == index + 1 for m in item.mentions):
         return True
-    kind = _REFERENT_KINDS.get(noun)
+    kind = lexicon().referent_kinds.get(noun)
     return kind is not None and any(m.last <= index and m.kind == kind for m in item.mentions)
 
 

@@ -7,7 +7,7 @@ import shutil
 import pytest
 
 from quizgen.app.shelf import article_text, load_shelf, project_root
-from quizgen.quiz import Selection, select
+from quizgen.quiz import Selection, matching_items
 from quizgen.storage import find_banks
 from tests.app.student import open_app, page_text, shown_markdown, start_quiz
 from tests.samples import BANKS, PROJECT
@@ -69,7 +69,7 @@ def test_every_shipped_bank_can_be_served(path, monkeypatch):
     monkeypatch.setenv("QUIZGEN_HOME", str(PROJECT))
     shelf = load_shelf(PROJECT)
     assert path.name in shelf.banks and not shelf.notes
-    assert select({path.name: shelf.banks[path.name].servable}, Selection((path.name,)))
+    assert matching_items({path.name: shelf.banks[path.name].servable}, Selection((path.name,)))
     at = open_app()
     at.multiselect(key="start-banks").set_value([path.name]).run()
     start_quiz(at, mode="test", count=100)

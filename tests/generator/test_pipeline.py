@@ -113,3 +113,13 @@ def test_a_capital_standing_for_its_government_accepts_the_country(seed_generate
     washington = [q for q in seed_generated.questions if q.type == "fill_in_blank" and q.answer == "Washington"]
     assert washington
     assert all("United States" in q.accepted_answers for q in washington)
+
+
+def test_the_configured_number_of_choices_is_the_number_every_multiple_choice_gets(seed_articles):
+    from dataclasses import replace
+
+    from quizgen.config import GENERATION
+
+    generated = generate(seed_articles[:2], config=replace(GENERATION, choices=5))
+    choices = Counter(len(q.choices) for q in generated.questions if q.type == "multiple_choice")
+    assert choices and set(choices) == {5}

@@ -10,7 +10,7 @@ import streamlit as st
 from ...attempt import new_attempt
 from ...config import QUIZ
 from ...markdown_text import literal
-from ...quiz import QUESTION_TYPE_NAMES, Selection, draw, select, topics_of
+from ...quiz import QUESTION_TYPE_NAMES, Selection, draw, matching_items, topics_of
 from ..session import save_attempt
 from ..shelf import Shelf
 
@@ -60,7 +60,7 @@ def start(shelf: Shelf) -> None:
     mode = st.radio("Feedback", list(_MODES), format_func=_MODES.get, key="start-mode")
 
     selection = Selection(tuple(banks), frozenset(topics), frozenset(types), frozenset(difficulties))
-    pool = select(questions, selection)
+    pool = matching_items(questions, selection)
     if not banks:
         st.warning("Choose at least one quiz to draw questions from.", icon=":material/arrow_upward:")
     elif not pool:

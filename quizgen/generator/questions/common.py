@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from nltk.corpus import wordnet as wn
 
+from ...lexicon import lexicon
 from ...nlp.gazetteer import gloss, wordnet_kind
 from ...textnorm import fold
 from ..context import Corpus
@@ -14,7 +15,6 @@ from ..places import country_hint
 from ..text_keys import key_words
 
 __all__ = [
-    "CHOICES",
     "article_for",
     "core_role",
     "country_hint",
@@ -27,44 +27,17 @@ __all__ = [
     "short_name",
 ]
 
-CHOICES = 4
-
-_KIND_NOUNS = {
-    ("PLACE", "country"): "country",
-    ("PLACE", "city"): "city",
-    ("PLACE", "state"): "state",
-    ("PLACE", "island"): "island",
-    ("PLACE", "water"): "body of water",
-    ("PLACE", "continent"): "continent",
-    ("PLACE", "region"): "region",
-    ("PLACE", "celestial"): "celestial body",
-    ("ORGANIZATION", "think_tank"): "think tank",
-    ("ORGANIZATION", "university"): "university",
-    ("ORGANIZATION", "bank"): "bank",
-    ("ORGANIZATION", "company"): "company",
-    ("ORGANIZATION", "agency"): "agency",
-    ("ORGANIZATION", "media"): "news organization",
-    ("ORGANIZATION", "event"): "event",
-}
-_SPELLINGS = (("St. ", "Saint "), ("Center", "Centre"), ("Defense", "Defence"), ("U.S.", "US"))
-
-
-
-
 def core_role(role: str) -> str:
     """'the new Defense Minister' and 'current Defense Minister' are one post: 'defense minister'."""
-    words = [w for w in fold(role).split() if w not in _ROLE_MODIFIERS]
-    return " ".join(words)
-
-
-_ROLE_MODIFIERS = frozenset({"the", "a", "an", "new", "current", "incoming", "acting", "former", "russian", "chinese"})
+    modifiers = lexicon().role_modifiers
+    return " ".join(w for w in fold(role).split() if w not in modifiers)
 
 
 def kind_noun(kind: str, subtype: str) -> str:
     """'city', 'think tank', 'organization', 'place' ... for 'Which ___ ...?'."""
     if kind == "PERSON":
         return "person"
-    noun = _KIND_NOUNS.get((kind, subtype))
+    noun = lexicon().kind_nouns.get(kind, {}).get(subtype)
     if noun:
         return noun
     if kind == "ORGANIZATION":
@@ -86,7 +59,7 @@ def short_name(corpus: Corpus, full: str) -> str:
 def name_variants(name: str) -> list[str]:
     """Other ways a student may rightly write a name: without 'the', St./Saint, Center/Centre, surname only."""
     variants = {name}
-    for a, b in _SPELLINGS:
+    for a, b in lexicon().spellings:
         for v in list(variants):
             if a in v:
                 variants.add(v.replace(a, b))
@@ -98,7 +71,7 @@ def name_variants(name: str) -> list[str]:
 
 
 def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", short: bool = False) -> list[str]:
-    """Three wrong names of the answer's kind and subtype, none of them also supported by the articles."""
+    """The wrong names a multiple choice needs, of the answer's kind and subtype, none of them also supported by the articles."""
     seed = f"{fact.item.sentence.start}|{fact.answer}"
     candidates = corpus.names.candidates(fact.answer_kind, fact.answer_subtype, seed, near=near)
     answer_name = fact.subject or fact.answer
@@ -114,7 +87,7 @@ def entity_options(corpus: Corpus, fact: Fact, stem: str, *, near: str = "", sho
         and not corpus.also_said(c, words, fact.item)
         and not _gloss_fits(c, described)
     )
-    return pick(allowed, fact.answer, stem, CHOICES - 1, seed)
+    return pick(allowed, fact.answer, stem, corpus.config.choices - 1)
 
 
 def _gloss_fits(candidate: str, described: set[str]) -> bool:
@@ -137,13 +110,16 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
     return sorted(candidates, key=lambda c: (not (c in known and close(c)),))
 
 
-def true_and_false(statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement") -> list[Draft]:
+def true_and_false(
+    statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement", *, lean: float
+) -> list[Draft]:
     """A true/false pair on one fact: the key's hash picks which is preferred (a bank holds a mix of both);
-    the other is there for when the preferred one would give away another question's answer."""
+    the other is there for when the preferred one would give away another question's answer. The preferred one
+    scores `lean` more."""
     preferred_true = sum(key.encode()) % 2 == 0
-    drafts = [Draft("true_false", form, statement, True, facts, key, score + (0.01 if preferred_true else 0.0), statement=statement)]
+    drafts = [Draft("true_false", form, statement, True, facts, key, score + (lean if preferred_true else 0.0), statement=statement)]
     if false:
-        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else 0.01), statement=statement))
+        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else lean), statement=statement))
     return drafts
 
 

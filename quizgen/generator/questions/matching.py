@@ -40,7 +40,7 @@ def matching_questions(
             key = "matching|" + label + "|" + "|".join(sorted(fold(a) for a, _ in pairs))
             statement = "; ".join(f"{a}: {b}" for a, b in pairs) + "."
             drafts.append(Draft("matching", "role" if label != "descriptions" else "description", prompt,
-                                "", tuple(group), key, 0.76, pairs=pairs, statement=statement))
+                                "", tuple(group), key, corpus.config.scores.people_matching, pairs=pairs, statement=statement))
     drafts.extend(_number_matching(numbers, corpus))
     return drafts
 
@@ -68,7 +68,7 @@ def _number_matching(numbers: Sequence[Fact], corpus: Corpus) -> list[Draft]:
         key = "matching|numbers|" + "|".join(sorted(fold(b) for _, b in pairs))
         statement = " ".join(a.replace(BLANK, b) for a, b in pairs)
         drafts.append(Draft("matching", "cloze", "Match each number with the sentence it completes.", "",
-                            tuple(f for f, _ in group), key, 0.7, pairs=pairs, statement=statement))
+                            tuple(f for f, _ in group), key, corpus.config.scores.number_matching, pairs=pairs, statement=statement))
     return drafts
 
 

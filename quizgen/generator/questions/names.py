@@ -14,7 +14,7 @@ from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import blank_out, plain, tidy, word_count
-from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
+from .common import country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["entity_questions", "subject_questions"]
 
@@ -56,20 +56,21 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     near = _near(fact, corpus)
     wrong = entity_options(corpus, fact, stem, near=near, short=short)
     drafts = []
-    common = 0.5 if protagonist else 0.55
+    scores = corpus.config.scores
+    common = scores.protagonist_cloze if protagonist else scores.name_cloze
     # 'Mr. _____' for Putin or 'Russia and _____' is a guess and 'Russian President _____' a give-away: the
     # story's protagonists are blanked only as places or countries, never next to another protagonist, and
     # people never after their title; the sentence may still be a statement.
     person = fact.answer_kind == "PERSON"
     guess = (protagonist and (person or _paired(fact, corpus))) or (person and _titled(fact))
-    if len(wrong) == CHOICES - 1 and not guess:
+    if len(wrong) == corpus.config.choices - 1 and not guess:
         drafts.append(
             Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
     if not protagonist and (fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (person and not short)) and not guess:
         drafts.append(
-            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + 0.02,
+            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + scores.name_blank_bonus,
                   accepted=_accepted(fact, corpus), statement=statement)
         )
     verdict = corpus.verdict(item)
@@ -80,7 +81,7 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         if swap and not swap.startswith("the ") and before.lower().endswith("the "):
             before = before[:-4]  # 'The United States' -> 'Ukraine', not 'The Ukraine'
         false = plain(tidy(before + swap + text[end:])) if swap else None
-        drafts.extend(true_and_false(statement, false, (fact,), key, common))
+        drafts.extend(true_and_false(statement, false, (fact,), key, common, lean=scores.preferred_statement))
     return drafts
 
 
@@ -123,7 +124,7 @@ def _swap_for(fact: Fact, corpus: Corpus, stem: str) -> str:
     if fact.answer_kind == "PLACE" and fact.answer_subtype != "country":
         near = _near(fact, corpus)
         names = [n for n in names if near and near in gloss(n)]  # a city for a city of the same country
-    options = pick(stable_order(names, seed), fact.answer, stem, 1, seed)
+    options = pick(stable_order(names, seed), fact.answer, stem, 1)
     if not options:
         return ""
     before = fact.item.text[: fact.answer_start].rstrip().lower()
@@ -174,13 +175,13 @@ def subject_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         return []
     answer = fact.subject or fact.answer
     wrong = entity_options(corpus, _as_name(fact, answer), prompt)
-    if len(wrong) < CHOICES - 1:
+    if len(wrong) < corpus.config.choices - 1:
         return []
     says = item.tokens[_verb_index(fact)].lower in lexicon().say_verbs
     key = name_key(fact)
     return [
         Draft("multiple_choice", "quote_attribution" if says else "wh_question", prompt, answer, (fact,), key,
-              0.75 if says else 0.7, choices=options_with(answer, wrong, key), statement=plain(tidy(item.text)))
+              corpus.config.scores.said_who_choice if says else corpus.config.scores.did_who_choice, choices=options_with(answer, wrong, key), statement=plain(tidy(item.text)))
     ]
 
 

@@ -15,7 +15,6 @@ from ..draft import Draft
 from ..facts.model import Fact
 from ..stems import capitalize, plain, tidy
 from .common import (
-    CHOICES,
     article_for,
     core_role,
     entity_options,
@@ -82,15 +81,15 @@ def role_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> list[Dr
     else:
         who = f"Who is described as {role}?"
     people = _other_people(fact, peers, corpus, who)
-    if len(people) == CHOICES - 1:
+    if len(people) == corpus.config.choices - 1:
         drafts.append(
-            Draft("multiple_choice", "role", who, person, (fact,), key, 0.78,
+            Draft("multiple_choice", "role", who, person, (fact,), key, corpus.config.scores.post_holder_choice,
                   choices=options_with(person, people, key), statement=statement)
         )
     if fact.answer_kind == "ORGANIZATION":
         drafts.extend(_organization_questions(fact, corpus, peers, role, statement, key))
     elif post:
-        asked = _post_question(fact, [p for p in peers if is_post(p)], role, statement, key)
+        asked = _post_question(fact, [p for p in peers if is_post(p)], role, statement, key, corpus)
         if asked:
             drafts.append(asked)
     return drafts
@@ -109,7 +108,7 @@ def _other_people(fact: Fact, peers: Sequence[Fact], corpus: Corpus, stem: str) 
     ranked = stable_order(dict.fromkeys(same_class), seed)
     others = [c for c in entity_options(corpus, _person_fact(fact), stem)]
     pool = [p for p in [*ranked, *others] if p != fact.subject]
-    return pick(pool, fact.subject, stem, CHOICES - 1, seed)
+    return pick(pool, fact.subject, stem, corpus.config.choices - 1)
 
 
 def _person_fact(fact: Fact) -> Fact:
@@ -149,19 +148,21 @@ def _organization_questions(
     affiliations = [p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype]
     seed = key_seed(fact)
     pool = [*stable_order(dict.fromkeys(affiliations), seed), *entity_options(corpus, fact, statement)]
-    wrong = pick([p for p in pool if not corpus.also_said(p, set(fold(fact.subject).split()), fact.item)], org, asked, CHOICES - 1, seed)
+    count, scores = corpus.config.choices - 1, corpus.config.scores
+    wrong = pick([p for p in pool if not corpus.also_said(p, set(fold(fact.subject).split()), fact.item)], org, asked, count)
     drafts = []
-    if len(wrong) == CHOICES - 1:
+    if len(wrong) == count:
         drafts.append(
-            Draft("multiple_choice", "role", tidy(asked), org, (fact,), key, 0.8,
+            Draft("multiple_choice", "role", tidy(asked), org, (fact,), key, scores.affiliation_choice,
                   choices=options_with(org, wrong, key), statement=statement)
         )
     drafts.append(
-        Draft("fill_in_blank", "role", tidy(blanked), org, (fact,), key, 0.72,
+        Draft("fill_in_blank", "role", tidy(blanked), org, (fact,), key, scores.affiliation_blank,
               accepted=tuple(name_variants(org)), statement=statement)
     )
     if wrong:
-        drafts.extend(true_and_false(_with_the(short, org), _with_the(short, wrong[0]), (fact,), key, 0.7, "role"))
+        true, false = _with_the(short, org), _with_the(short, wrong[0])
+        drafts.extend(true_and_false(true, false, (fact,), key, scores.affiliation_statement, "role", lean=scores.preferred_statement))
     return drafts
 
 
@@ -174,18 +175,18 @@ def _with_the(template: str, org: str) -> str:
     return template.replace("{org}", org)
 
 
-def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str) -> Draft | None:
+def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str, corpus: Corpus) -> Draft | None:
     """'Which post does Anton Siluanov hold, according to the article?' with other officials' posts as options."""
     own = {core_role(role_display(p)) for p in peers if p.subject == fact.subject}
     candidates = [role_display(p) for p in peers if p.answer_kind != "ORGANIZATION" and core_role(role_display(p)) not in own]
     seed = key_seed(fact)
     shown = _bare(role)
     distinct = {core_role(c): _bare(c) for c in reversed(stable_order(candidates, seed))}
-    wrong = pick(stable_order(distinct.values(), seed), shown, fact.subject, CHOICES - 1, seed)
-    if len(wrong) < CHOICES - 1:
+    wrong = pick(stable_order(distinct.values(), seed), shown, fact.subject, corpus.config.choices - 1)
+    if len(wrong) < corpus.config.choices - 1:
         return None
     prompt = f"Which post does {fact.subject} hold, according to the article?"
-    return Draft("multiple_choice", "role", prompt, capitalize(shown), (fact,), key, 0.74,
+    return Draft("multiple_choice", "role", prompt, capitalize(shown), (fact,), key, corpus.config.scores.post_choice,
                  choices=options_with(capitalize(shown), [capitalize(w) for w in wrong], key), statement=statement)
 
 
@@ -208,16 +209,18 @@ def quote_questions(fact: Fact, corpus: Corpus, speakers: Sequence[str]) -> list
     prompt = f"Who said: “{quote}”?" if quote[:1].isupper() else f"Who is quoted using the words “{quote}”?"
     seed = key
     pool = [*stable_order([s for s in speakers if s != fact.subject], seed), *entity_options(corpus, fact, prompt)]
-    wrong = pick(pool, fact.subject, prompt, CHOICES - 1, seed)
+    count, scores = corpus.config.choices - 1, corpus.config.scores
+    wrong = pick(pool, fact.subject, prompt, count)
     statement = f"{fact.subject} said: “{quote}”"
     drafts = []
-    if len(wrong) == CHOICES - 1:
+    if len(wrong) == count:
         drafts.append(
-            Draft("multiple_choice", "quote_attribution", prompt, fact.subject, (fact,), key, 0.82,
+            Draft("multiple_choice", "quote_attribution", prompt, fact.subject, (fact,), key, scores.quote_choice,
                   choices=options_with(fact.subject, wrong, key), statement=statement)
         )
     if wrong:
         drafts.extend(
-            true_and_false(plain(statement), plain(f"{wrong[0]} said: “{quote}”"), (fact,), key, 0.72, "quote_attribution")
+            true_and_false(plain(statement), plain(f"{wrong[0]} said: “{quote}”"), (fact,), key, scores.quote_statement,
+                           "quote_attribution", lean=scores.preferred_statement)
         )
     return drafts

@@ -6,20 +6,18 @@ from __future__ import annotations
 import re
 
 from ...nlp.quantities import Quantity
+from ...numbers import number_table
 from ...textnorm import fold
 from ..context import Corpus
 from ..draft import Draft
 from ..facts.model import Fact
-from ..numbers import number_options
+from ..number_options import number_options
 from ..stems import blank_out, plain, replace_span, tidy, word_count
-from .common import CHOICES, options_with, true_and_false
+from .common import options_with, true_and_false
 
 __all__ = ["quantity_questions"]
 
 _MAX_WORDS = 45
-_BOUNDS = {"more than", "over", "at least", "just over", "well over", "less than", "fewer than", "under", "up to", "just under"}
-_APPROXIMATE = {"about", "around", "nearly", "almost", "roughly", "approximately", "some"}
-_CURRENCY_NAMES = {"USD": "US dollars", "AUD": "Australian dollars", "EUR": "euros", "GBP": "pounds", "RUB": "rubles", "CNY": "yuan"}
 _SHARE = re.compile(r"^\s*of\s+(?P<rest>[^,;]+?)(?P<end>[,;.]|$)")
 _REPORTED = re.compile(r"^(?P<speaker>.+?)\s+said(?:\s+on\s+\w+)?\s+that\s+$")
 
@@ -30,10 +28,11 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if quantity is None or not _worth_asking(quantity) or _written_twice(fact):
         return []
     verdict = corpus.verdict(fact.item)
+    scores, count = corpus.config.scores, corpus.config.choices - 1
     drafts: list[Draft] = []
     key = _key(fact)
     avoid = {q.value for q in fact.item.quantities if q is not quantity}
-    wrong = number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year)
+    wrong = number_options(quantity, count, avoid=avoid, limit=corpus.latest_year)
     readable = corpus.readable(fact.item)
     text, shift = fact.item.text, 0
     if readable:
@@ -49,22 +48,23 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     wrong = [w for w in wrong if fold(w) not in fold(stem)]
     statement = plain(tidy(text))
     if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS and not _repeated(quantity, stem):
-        if len(wrong) == CHOICES - 1:
+        if len(wrong) == count:
             drafts.append(
-                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key, 0.5 if quantity.kind == "weekday" else 0.6,
+                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key,
+                      scores.weekday_choice if quantity.kind == "weekday" else scores.number_choice,
                       choices=options_with(quantity.text, wrong, key), statement=statement)
             )
         numeric = _numeric(quantity)
         if numeric:
             answer, unit, tolerance = numeric
             drafts.append(
-                Draft("numeric", "cloze", stem, answer, (fact,), key, 0.74, tolerance=tolerance, unit=unit,
+                Draft("numeric", "cloze", stem, answer, (fact,), key, scores.number_numeric, tolerance=tolerance, unit=unit,
                       statement=statement)
             )
         if verdict.factual and wrong and word_count(text) <= 40:
-            drafts.extend(_true_false(fact, text, shift, wrong[0], key, statement))
+            drafts.extend(_true_false(fact, text, shift, wrong[0], key, statement, corpus))
     for template in (_share_question, value_question, value_numeric):
-        draft = template(fact, number_options(quantity, CHOICES - 1, avoid=avoid, limit=corpus.latest_year))
+        draft = template(fact, number_options(quantity, count, avoid=avoid, limit=corpus.latest_year), corpus)
         if draft:
             drafts.append(draft)
     return drafts
@@ -117,13 +117,14 @@ def _repeated(quantity: Quantity, stem: str) -> bool:
 
 def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     """(answer, unit, tolerance) in the units the sentence uses, or None when a bound makes it ambiguous."""
-    if quantity.qualifier in _BOUNDS or quantity.kind in ("ordinal", "weekday"):
+    table = number_table()
+    if quantity.qualifier in table.bounds or quantity.kind in ("ordinal", "weekday"):
         return None
-    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-    shown = quantity.value / scale.get(quantity.scale, 1.0)
-    tolerance = round(shown * 0.1, 2) if quantity.qualifier in _APPROXIMATE else 0.0
+    shown = quantity.value / table.scale_values.get(quantity.scale, 1.0)
+    tolerance = round(shown * 0.1, 2) if quantity.qualifier in table.approximations else 0.0
     if quantity.kind == "money":
-        unit = " ".join(filter(None, (quantity.scale, _CURRENCY_NAMES.get(quantity.unit, quantity.unit))))
+        currency = table.currencies.get(quantity.unit)
+        unit = " ".join(filter(None, (quantity.scale, currency.name if currency else quantity.unit)))
     elif quantity.kind == "percent":
         unit = "%"
     elif quantity.kind == "year":
@@ -133,20 +134,21 @@ def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
     return shown, unit, tolerance
 
 
-def _true_false(fact: Fact, text: str, shift: int, wrong: str, key: str, statement: str) -> list[Draft]:
+def _true_false(fact: Fact, text: str, shift: int, wrong: str, key: str, statement: str, corpus: Corpus) -> list[Draft]:
     """The true statement and a false one; the key's hash prefers one, so a bank holds a mix of both."""
     quantity = fact.quantity
     assert quantity is not None
     swapped = plain(tidy(replace_span(text, quantity.start + shift, quantity.end + shift, wrong)))
-    return true_and_false(statement, swapped, (fact,), key, 0.55)
+    scores = corpus.config.scores
+    return true_and_false(statement, swapped, (fact,), key, scores.number_statement, lean=scores.preferred_statement)
 
 
-def _share_question(fact: Fact, wrong: list[str]) -> Draft | None:
+def _share_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None:
     """'Putin said on Thursday that more than 90% of trade transactions between Russia and China were now settled
     in rubles or renminbi.' -> 'According to Putin, what share of trade transactions between Russia and China were
     settled in rubles or renminbi?'"""
     quantity = fact.quantity
-    if quantity is None or quantity.kind != "percent" or len(wrong) < CHOICES - 1:
+    if quantity is None or quantity.kind != "percent" or len(wrong) < corpus.config.choices - 1:
         return None
     text = fact.item.text
     after = text[quantity.end :]
@@ -158,19 +160,19 @@ def _share_question(fact: Fact, wrong: list[str]) -> Draft | None:
     prompt = f"According to {speaker}, what share of {match.group('what')}{match.group('verb')}{match.group('rest')}?"
     prompt = tidy(prompt)
     key = _key(fact)
-    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, 0.8,
+    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, corpus.config.scores.share_choice,
                  choices=options_with(quantity.text, wrong, key), statement=plain(tidy(text)))
 
 
 _ACCORDING = re.compile(r"according to (?P<who>[^,.;]+)", re.IGNORECASE)
 
 
-def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
+def value_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None:
     """'... record bilateral trade of $240 billion between China and Russia in 2023, up from ..., according to
     Chinese customs data.' -> 'According to Chinese customs data, what was the value of record bilateral trade
     between China and Russia in 2023?'"""
     quantity = fact.quantity
-    if quantity is None or quantity.kind != "money" or len(wrong) < CHOICES - 1:
+    if quantity is None or quantity.kind != "money" or len(wrong) < corpus.config.choices - 1:
         return None
     item = fact.item
     tokens = item.tokens
@@ -194,13 +196,13 @@ def value_question(fact: Fact, wrong: list[str]) -> Draft | None:
     lead = f"According to {according.group('who').strip()}, what" if according else "What"
     prompt = tidy(f"{lead} was the value of {noun_phrase} {tail}".strip() + "?")
     key = _key(fact)
-    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, 0.8,
+    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, corpus.config.scores.value_choice,
                  choices=options_with(quantity.text, wrong, key), statement=plain(tidy(item.text)))
 
 
-def value_numeric(fact: Fact, wrong: list[str]) -> Draft | None:
+def value_numeric(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None:
     """The same question as `value_question`, answered with a number in the unit it names."""
-    asked = value_question(fact, wrong)
+    asked = value_question(fact, wrong, corpus)
     numeric = _numeric(fact.quantity) if fact.quantity else None
     if asked is None or numeric is None:
         return None
@@ -208,5 +210,5 @@ def value_numeric(fact: Fact, wrong: list[str]) -> Draft | None:
     scale = fact.quantity.scale if fact.quantity else ""
     in_units = f"in {scale}s of {unit.split(' ', 1)[1]}" if scale and " " in unit else f"in {unit}"
     prompt = asked.prompt[:-1] + f", {in_units}?"
-    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, 0.82, tolerance=tolerance,
+    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, corpus.config.scores.value_numeric, tolerance=tolerance,
                  unit=unit, statement=asked.statement)

@@ -9,7 +9,7 @@ from ..context import Corpus
 from ..distractors import pick, stable_order
 from ..draft import Draft
 from ..facts.model import Fact
-from .common import CHOICES, country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
+from .common import country_hint, entity_options, kind_noun, name_variants, options_with, true_and_false
 
 __all__ = ["description_questions"]
 
@@ -26,20 +26,23 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
     prompt = f"Which {noun} is {predicate}?"
     near = country_hint(description) or corpus.countries.get(fact.subject, "")
     wrong = entity_options(corpus, fact, prompt, near=near)
+    scores = corpus.config.scores
     drafts = []
-    if len(wrong) == CHOICES - 1:
+    if len(wrong) == corpus.config.choices - 1:
         drafts.append(
-            Draft("multiple_choice", "description", prompt, fact.answer, (fact,), key, 0.72,
+            Draft("multiple_choice", "description", prompt, fact.answer, (fact,), key, scores.description_choice,
                   choices=options_with(fact.answer, wrong, key), statement=statement)
         )
     drafts.append(
         Draft("fill_in_blank", "description", f"_____ is {predicate}.", fact.answer,
-              (fact,), key, 0.66, accepted=tuple(name_variants(fact.answer)), statement=statement)
+              (fact,), key, scores.description_blank, accepted=tuple(name_variants(fact.answer)), statement=statement)
     )
     others = [p.detail for p in peers if p.subject != fact.subject and p.answer_subtype == fact.answer_subtype]
-    swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1, key)
+    swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1)
     false = f"{fact.subject} is {_predicate(swapped[0])}." if swapped else None
-    drafts.extend(true_and_false(statement, false, (fact,), key, 0.64, "description"))
+    drafts.extend(
+        true_and_false(statement, false, (fact,), key, scores.description_statement, "description", lean=scores.preferred_statement)
+    )
     return drafts
 
 

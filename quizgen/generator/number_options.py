@@ -10,53 +10,36 @@ from __future__ import annotations
 import math
 import re
 
-from ..nlp.quantities import WEEKDAYS, Quantity, format_number
+from ..nlp.quantities import Quantity
+from ..numbers import article_style_number, number_table, ordinal_word, spelled
 
 __all__ = ["number_options", "render"]
 
-_LOWER_BOUNDS = {"more than", "over", "at least", "just over", "well over"}
-_UPPER_BOUNDS = {"less than", "fewer than", "under", "up to", "just under"}
-_UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-          "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-_ORDINALS = ["zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-             "eleventh", "twelfth"]
-
-
-def _words(value: float) -> str | None:
-    whole = int(value)
-    half = abs(value - whole - 0.5) < 1e-9
-    if value != whole and not half or not 0 <= whole < 100:
-        return None
-    text = _UNITS[whole] if whole < 20 else _TENS[whole // 10] + ("-" + _UNITS[whole % 10] if whole % 10 else "")
-    return f"{text} and a half" if half else text
-
-
 def render(quantity: Quantity, value: float, qualifier: str | None = None) -> str:
     """Write `value` the way `quantity` was written ('$240 billion' -> '$300 billion')."""
+    table = number_table()
     text = quantity.text
     qualifier = quantity.qualifier if qualifier is None else qualifier
     if quantity.kind == "year":
         return f"{int(value)}s" if text.endswith("s") else str(int(value))
     if quantity.kind == "weekday":
-        return WEEKDAYS[int(value) % 7]
+        return table.weekdays[int(value) % len(table.weekdays)]
     if quantity.kind == "ordinal":
         whole = int(value)
         if text[:1].isdigit():
             suffix = "th" if 10 <= whole % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(whole % 10, "th")
             return f"{whole}{suffix}"
-        word = _ORDINALS[whole] if whole < len(_ORDINALS) else f"{whole}th"
+        word = ordinal_word(whole)
         return word.capitalize() if text[:1].isupper() else word
-    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-    shown = value / scale.get(quantity.scale, 1.0)
+    shown = value / table.scale_values.get(quantity.scale, 1.0)
     body = _strip_qualifier(text, quantity.qualifier)
     # digits first: the 'US' of 'US$2.5 million' is the currency, not a number written in words
     number_match = re.search(r"\d[\d,.]*", body) or re.search(r"[a-z]+(?:[ -][a-z]+)*", body, re.I)
     written = number_match.group() if number_match else ""
     if written and not written[0].isdigit():
-        number = _words(shown) or format_number(shown, quantity.decimals)
+        number = spelled(shown) or article_style_number(shown, quantity.decimals)
     else:
-        number = format_number(shown, quantity.decimals) if "," in written else f"{shown:.{quantity.decimals}f}"
+        number = article_style_number(shown, quantity.decimals) if "," in written else f"{shown:.{quantity.decimals}f}"
     body = body.replace(written, number, 1) if written else number
     return f"{qualifier} {body}" if qualifier else body
 
@@ -87,13 +70,14 @@ def number_options(quantity: Quantity, count: int, *, avoid: set[float], limit: 
 
 def _percent_options(quantity: Quantity, count: int, avoid: set[float]) -> list[str]:
     value = quantity.value
-    if quantity.qualifier in _LOWER_BOUNDS:
+    table = number_table()
+    if quantity.qualifier in table.lower_bounds:
         values = [v for v in (50, 25, 70, 10, 40) if v <= value * 0.8]
         qualifiers = ["about"] * len(values)
         if values:
             qualifiers[-1] = "under" if values[-1] <= 10 else "about"
         return [render(quantity, v, q) for v, q in zip(values, qualifiers, strict=True) if v not in avoid][:count]
-    if quantity.qualifier in _UPPER_BOUNDS:
+    if quantity.qualifier in table.upper_bounds:
         values = [v for v in (50, 75, 90, 30, 60) if v >= value * 1.3 and v <= 100]
         return [render(quantity, v, "about") for v in values if v not in avoid][:count]
     if value < 20:
@@ -107,14 +91,14 @@ def _percent_options(quantity: Quantity, count: int, avoid: set[float]) -> list[
 
 def _spread(quantity: Quantity, count: int, avoid: set[float]) -> list[str]:
     """Values a nice step apart, on both sides, never at or below zero."""
-    scale = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-    unit = scale.get(quantity.scale, 1.0)
+    table = number_table()
+    unit = table.scale_values.get(quantity.scale, 1.0)
     shown = quantity.value / unit
     step = _nice_step(shown * 0.2, quantity.decimals)
-    if quantity.qualifier in _LOWER_BOUNDS:
+    if quantity.qualifier in table.lower_bounds:
         offsets = [-1, -2, -3]
         qualifier = "about"
-    elif quantity.qualifier in _UPPER_BOUNDS:
+    elif quantity.qualifier in table.upper_bounds:
         offsets = [1, 2, 3]
         qualifier = "about"
     else:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from quizgen.generator.numbers import number_options
+from quizgen.generator.number_options import number_options
 from quizgen.nlp.quantities import find_quantities
 from quizgen.nlp.tagging import tag_text
 

@@ -12,7 +12,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..config import GENERATION
+from ..lexicon import lexicon
 from ..models import BLANK
 from ..textnorm import fold
 from .context import Corpus
@@ -20,34 +20,35 @@ from .draft import Draft
 from .stems import word_count
 from .text_keys import key_words
 
-__all__ = ["rank", "select"]
+__all__ = ["rank", "rank_and_keep"]
 
 
 def rank(draft: Draft, corpus: Corpus) -> float:
     """The draft's own score, adjusted for what the sentence and the answer are like."""
+    scores = corpus.config.scores
     score = draft.score
     primary = draft.facts[0]
     verdict = corpus.verdict(primary.item)
     if "opinion" in verdict.flags and "attributed" not in verdict.flags:
-        score -= {"statement": 0.3, "cloze": 0.08}.get(draft.form, 0.0)
+        score -= {"statement": scores.opinion_statement, "cloze": scores.opinion_cloze}.get(draft.form, 0.0)
     if "spacing" in verdict.flags:
-        score -= 0.05
+        score -= scores.spacing
     if corpus.machine_translated(primary.item.source_id):
-        score -= 0.05
+        score -= scores.machine_translated
     words = word_count(draft.prompt)
-    if words > 35:
-        score -= 0.06
-    if words > 45:
-        score -= 0.3
+    if words > scores.long_prompt_words:
+        score -= scores.long_prompt
+    if words > scores.too_long_prompt_words:
+        score -= scores.too_long_prompt
     if draft.also_in:
-        score += 0.05
+        score += scores.corroborated
     answer = str(draft.answer) if not isinstance(draft.answer, bool) else ""
-    if answer and corpus.prominence.get(answer, 0) >= GENERATION.famous_mentions:
-        score -= 0.08 if primary.answer_kind == "PLACE" else 0.12
+    if answer and corpus.prominence.get(answer, 0) >= corpus.config.famous_mentions:
+        score -= scores.famous_place if primary.answer_kind == "PLACE" else scores.famous_answer
     return round(score, 4)
 
 
-def select(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
+def rank_and_keep(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
     """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest.
 
     Every kind of question but true/false is chosen first, best score first. True/false statements
@@ -79,6 +80,7 @@ class _Selection:
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
+        self.config = corpus.config
         self.kept: list[Draft] = []
         self.per_key: dict[str, list[Draft]] = defaultdict(list)
         self.prompts: set[str] = set()
@@ -97,21 +99,22 @@ class _Selection:
             rejected.append((reason, draft))
 
     def _refusal(self, score: float, draft: Draft) -> str | None:
-        if not _well_formed(draft):
+        config = self.config
+        if not _well_formed(draft, config.choices):
             return "malformed"
-        if score < GENERATION.min_score:
+        if score < config.min_score:
             return f"score {score:.2f}"
         if _family(draft) in self.prompts:
             return "same words as a kept question"
         same_fact = self.per_key[draft.key]
-        if len(same_fact) >= GENERATION.per_fact or any(d.type == draft.type for d in same_fact):
+        if len(same_fact) >= config.per_fact or any(d.type == draft.type for d in same_fact):
             return "fact already asked"
         first = _first_sentence(draft)
-        if draft.type != "matching" and self.per_sentence[first] >= GENERATION.per_sentence:
+        if draft.type != "matching" and self.per_sentence[first] >= config.per_sentence:
             return "sentence quota"
         answer = fold(draft.answer_text)
         protagonist = self.corpus.prominence.get(draft.answer_text, 0) >= self.corpus.protagonist_mentions
-        if answer and self.per_answer[answer] >= (GENERATION.per_protagonist if protagonist else GENERATION.per_answer):
+        if answer and self.per_answer[answer] >= (config.per_protagonist if protagonist else config.per_answer):
             return "answer quota"
         if draft.type == "true_false":
             reason = self._statement_refusal(draft, first)
@@ -128,7 +131,7 @@ class _Selection:
 
     def _statement_refusal(self, draft: Draft, first: tuple[str, int]) -> str | None:
         statements = sum(self.polarity.values())
-        if statements >= max(GENERATION.min_per_type, GENERATION.statement_share * len(self.kept)):
+        if statements >= max(self.config.min_per_type, self.config.statement_share * len(self.kept)):
             return "enough true/false"
         if first in self.statement_sentences:
             return "one true/false per sentence"
@@ -175,10 +178,10 @@ def _balanced(polarity: dict[bool, int], answer: bool) -> bool:
     return polarity[False] < 2 * polarity[True] + 4
 
 
-def _well_formed(draft: Draft) -> bool:
+def _well_formed(draft: Draft, choices: int) -> bool:
     if draft.type == "multiple_choice":
         folded = [fold(c) for c in draft.choices]
-        return len(draft.choices) == GENERATION.choices and len(set(folded)) == len(folded) and draft.answer in draft.choices
+        return len(draft.choices) == choices and len(set(folded)) == len(folded) and draft.answer in draft.choices
     if draft.type == "fill_in_blank":
         return BLANK in draft.prompt
     if draft.type == "matching":
@@ -210,12 +213,9 @@ def _same_fact(a: Draft, b: Draft) -> bool:
         return False
     if not _identity(a) or _identity(a) != _identity(b):
         return False
-    words_a, words_b = key_words(a.prompt) - _FRAME_WORDS, key_words(b.prompt) - _FRAME_WORDS
+    frame = lexicon().frame_words
+    words_a, words_b = key_words(a.prompt) - frame, key_words(b.prompt) - frame
     return bool(words_a and words_b) and len(words_a & words_b) / min(len(words_a), len(words_b)) >= 0.5
-
-
-# Words of the question frame, not of the fact ('Who said: “…”?', 'Which city is described as …?').
-_FRAME_WORDS = frozenset({"said", "quoted", "using", "words", "described", "article", "name", "named", "according"})
 
 
 def _gives_away(stem_of: Draft, answer_of: Draft) -> bool:

@@ -1,0 +1,20 @@
+"""Writing a number: plainly, for a student's answer, or the way an article wrote its neighbour, for an option."""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["article_style_number", "plain_number"]
+
+
+def plain_number(value: float) -> str:
+    """240.0 -> '240', 2019 -> '2019' (years and other four-digit numbers stay whole), 1234567 -> '1,234,567',
+    2.5 -> '2.5'."""
+    if math.isfinite(value) and value == int(value):
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
+    return f"{value:,.6f}".rstrip("0").rstrip(".")
+
+
+def article_style_number(value: float, decimals: int) -> str:
+    """`value` with the article's number of decimals and thousands commas: 190 or 190.5, 1,200."""
+    return f"{value:,.{decimals}f}"
