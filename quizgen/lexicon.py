@@ -53,6 +53,8 @@ class Lexicon(BaseModel):
     metonyms: dict[str, list[str]]
     not_names: list[str]
     time_nouns: frozenset[str]
+    unique_nouns: frozenset[str]
+    relative_time: frozenset[str]
     auxiliaries: frozenset[str]
     referent_kinds: dict[str, str]
     kind_nouns: dict[str, dict[str, str]]
