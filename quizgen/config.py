@@ -93,7 +93,8 @@ class Generation:
     protagonist_share: float = 0.25
     # Ranking: candidates below this score are dropped; caps keep a bank varied.
     min_score: float = 0.4
-    per_fact: int = 3
+    # One question per fact: a second one in other words tests the same thing twice.
+    per_fact: int = 1
     per_sentence: int = 3
     per_answer: int = 8
     per_protagonist: int = 5  # Russia, China, Putin: the answer a student guesses first

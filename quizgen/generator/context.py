@@ -19,7 +19,7 @@ from .distractors import NamePool
 from .facts.descriptions import description_facts
 from .places import country_hint
 from .quality import Verdict, judge
-from .references import Rewrite, rewrite_opening
+from .references import Rewrite, combine, rewrite_opening, rewrite_surnames
 from .text_keys import key_words
 from .word_index import WordIndex
 
@@ -55,13 +55,23 @@ class Corpus:
 
     @cached_property
     def rewrites(self) -> dict[int, Rewrite]:
+        """Per sentence: its opening reference resolved (when it needs one) and bare surnames written out."""
         found = {}
+        known = self.known_people
         for index, item in enumerate(self.items):
-            if not self.verdict(item).standalone:
-                rewrite = rewrite_opening(self.items, index)
-                if rewrite:
-                    found[id(item)] = rewrite
+            opening = rewrite_opening(self.items, index) if not self.verdict(item).standalone else None
+            if opening is None and not self.verdict(item).standalone:
+                continue  # it leans on something no rewrite resolves
+            rewrite = combine(opening, rewrite_surnames(self.items, index, known))
+            if rewrite:
+                found[id(item)] = rewrite
         return found
+
+    @cached_property
+    def known_people(self) -> frozenset[str]:
+        """The story's protagonists, by full and short name: a student knows who 'Putin' is."""
+        names = {n for n, c in self.prominence.items() if c >= self.protagonist_mentions}
+        return frozenset(names | {self.short_names[n] for n in names if n in self.short_names})
 
     def readable(self, item: Analyzed) -> tuple[str, Rewrite | None] | None:
         """The sentence as a question may use it: as written if it stands alone, with its opening reference
@@ -69,10 +79,10 @@ class Corpus:
         verdict = self.verdict(item)
         if not verdict.usable or self.index_of(item) in self.broken or not _balanced(item.text):
             return None
-        if verdict.standalone:
-            return item.text, None
         rewrite = self.rewrites.get(id(item))
-        return (rewrite.apply(item.text), rewrite) if rewrite else None
+        if rewrite:
+            return rewrite.apply(item.text), rewrite
+        return (item.text, None) if verdict.standalone else None
 
     @cached_property
     def prominence(self) -> Counter[str]:

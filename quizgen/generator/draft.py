@@ -35,6 +35,7 @@ class Draft:
     also_in: tuple[Analyzed, ...] = field(default=())  # other sources stating the same fact
     disagreement: str = ""  # how the sources differ, when they do
     conflicting: tuple[Analyzed, ...] = field(default=())  # the sentences that differ
+    context: tuple[Analyzed, ...] = field(default=())  # earlier sentences naming what the question's references mean
 
     @cached_property
     def cited(self) -> tuple[Analyzed, ...]:
@@ -43,7 +44,7 @@ class Draft:
         for fact in self.facts:
             for item in fact.sentences:
                 seen.setdefault((item.source_id, item.sentence.start), item)
-        for item in (*self.also_in, *self.conflicting):
+        for item in (*self.context, *self.also_in, *self.conflicting):
             seen.setdefault((item.source_id, item.sentence.start), item)
         return tuple(seen.values())
 

@@ -15,6 +15,7 @@ from .assemble import assemble
 from .candidates import candidates
 from .context import Corpus
 from .corroborate import corroborate
+from .gate import gate
 from .ranking import rank_and_keep
 
 __all__ = ["Generated", "generate"]
@@ -50,7 +51,9 @@ def generate(
     done("facts and candidate questions")
     corroborated = corroborate(drafts, facts, corpus)
     done("corroboration across sources")
-    kept = rank_and_keep(corroborated, corpus)
+    admitted = gate(corroborated, corpus)
+    done("refusing what a teacher would refuse")
+    kept = rank_and_keep(admitted, corpus)
     done("ranking and selection")
     order = {a.source.id: i for i, a in enumerate(articles)}
     questions = sorted(

@@ -9,13 +9,13 @@ Only an opening reference is resolved, and only when the answer is unambiguous.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 
 from ..nlp.analysis import Analyzed
 from .quality import context_triggers
 
-__all__ = ["Rewrite", "rewrite_opening"]
+__all__ = ["Rewrite", "combine", "rewrite_opening", "rewrite_surnames"]
 
 _PRONOUNS = {"He", "She"}
 _REFERENTS = {
@@ -36,6 +36,8 @@ class Rewrite:
     """Replace each (start, end) span of item.text by its text; spans are in order and do not overlap."""
 
     parts: tuple[tuple[int, int, str], ...]
+    # The earlier sentences that say what the replacements name: a question using the rewrite cites them.
+    sources: tuple[Analyzed, ...] = field(default=())
 
     def apply(self, text: str) -> str:
         out, position = [], 0
@@ -54,6 +56,8 @@ class Rewrite:
         for part_start, part_end, replacement in self.parts:
             if end <= part_start:
                 break
+            if (start, end) == (part_start, part_end):
+                return start + shift, start + shift + len(replacement)  # the span is the name that was written out
             if start < part_end:
                 return None
             shift += len(replacement) - (part_end - part_start)
@@ -139,3 +143,56 @@ def _named_thing(tokens, at: int, earlier: Sequence[Analyzed]) -> tuple[int, int
         return tokens[at].start, tokens[head].end, names[0]  # 'the city's heritage' -> 'Harbin's heritage'
     article = tokens[at].text  # 'The' or 'the', as written
     return tokens[at].start, tokens[head].end, " ".join(filter(None, (article, modifiers, names[0])))
+
+
+_HONORIFICS = frozenset({"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "Professor"})
+
+
+def rewrite_surnames(items: Sequence[Analyzed], index: int, known: Collection[str] = ()) -> Rewrite | None:
+    """'Mr. Gabuev said ...' -> 'Alexander Gabuev said ...' when an earlier sentence of the same article names
+    him in full; the people in `known` (the story's protagonists) keep their short names."""
+    item = items[index]
+    full_here = {m.name for m in item.mentions if m.kind == "PERSON" and " " in m.text.strip()}
+    parts: list[tuple[int, int, str]] = []
+    sources: dict[int, Analyzed] = {}
+    for mention in item.mentions:
+        if mention.kind != "PERSON" or " " in mention.text.strip() or " " not in mention.name:
+            continue
+        if mention.name in full_here or mention.name in known or mention.text in known:
+            continue
+        naming = _names_in_full(items, index, mention.name)
+        if naming is None:
+            continue
+        start = mention.start
+        if mention.title in _HONORIFICS:  # 'Mr. Gabuev' -> 'Alexander Gabuev'
+            start = item.text.rfind(mention.title, 0, mention.start)
+            start = start if start >= 0 else mention.start
+        if parts and start < parts[-1][1]:
+            continue
+        parts.append((start, mention.end, mention.name))
+        sources[id(naming)] = naming
+    return Rewrite(tuple(parts), tuple(sources.values())) if parts else None
+
+
+def _names_in_full(items: Sequence[Analyzed], index: int, name: str) -> Analyzed | None:
+    """The nearest earlier sentence of the same article that writes `name` out in full."""
+    source = items[index].source_id
+    for back in range(index - 1, -1, -1):
+        previous = items[back]
+        if previous.source_id != source:
+            return None
+        if any(m.name == name and " " in m.text.strip() for m in previous.mentions):
+            return previous
+    return None
+
+
+def combine(first: Rewrite | None, second: Rewrite | None) -> Rewrite | None:
+    """Both rewrites' parts, in order; a part of `second` that overlaps one of `first` is left out."""
+    if first is None or second is None:
+        return first or second
+    parts = list(first.parts)
+    for part in second.parts:
+        if not any(part[0] < b and a < part[1] for a, b, _ in parts):
+            parts.append(part)
+    sources = {id(s): s for s in (*first.sources, *second.sources)}
+    return Rewrite(tuple(sorted(parts)), tuple(sources.values()))

@@ -57,9 +57,13 @@ def blank_out(text: str, start: int, end: int) -> str:
 
 
 def plain(text: str) -> str:
-    """Ensure a statement ends with a full stop."""
+    """Ensure a statement ends with a full stop: 'X said: “we are strong”' -> 'X said: “we are strong”.'"""
     text = text.rstrip()
-    return text if text[-1:] in ".!?”\"’'" else text + "."
+    if text[-1:] in ".!?":
+        return text
+    if text[-1:] in "”\"’'" and text[-2:-1] in ".!?,":
+        return text[:-2] + ("." if text[-2] == "," else text[-2]) + text[-1]
+    return text + "."
 
 
 def word_count(text: str) -> int:

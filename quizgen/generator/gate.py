@@ -1,0 +1,186 @@
+"""Stage 6b: refuse what a strict teacher refuses, before ranking.
+
+Each rule is a failure blind raters named on news the generator had not seen: a question that leans on
+the article ('the fire', 'he', 'last month', a bare surname), a quote whose sentence does not name its
+speaker, a wrong option of another kind or from an unrelated story, a key that alone carries 'more than',
+left-over markup, a blank inside a longer name, trivia about which newspaper reported something.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..nlp.analysis import Analyzed
+from ..textnorm import fold
+from .context import Corpus
+from .draft import Draft
+from .facts.model import Fact
+from .references import Rewrite
+from .standalone import LooseEnd, loose_ends
+
+__all__ = ["Gate", "gate"]
+
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
+_QUALIFIER = re.compile(
+    r"^(?:more than|over|at least|just over|well over|less than|fewer than|under|up to|just under|about|around|"
+    r"nearly|almost|roughly|approximately|some)\s",
+    re.IGNORECASE,
+)
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_ARTICLE_NAMES = re.compile(r"\bthe article (?:name|names|describe|describes|connect|connects)\b", re.IGNORECASE)
+
+
+class Gate:
+    """The refusal rules over one corpus, with the lookups they share computed once."""
+
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+
+    @property
+    def known_people(self) -> frozenset[str]:
+        return self.corpus.known_people
+
+    def refusal(self, draft: Draft) -> str | None:
+        """Why a teacher would refuse the draft as it is, or None."""
+        texts = [draft.prompt, *draft.choices, *(a for pair in draft.pairs for a in pair)]
+        if isinstance(draft.answer, str):
+            texts.append(draft.answer)
+        if any(_ENTITY.search(t) for t in texts):
+            return "markup"
+        if _ARTICLE_NAMES.search(draft.prompt) and draft.type != "matching":
+            return "names the article instead of what it is about"
+        for fact in draft.facts:
+            loose = self.loose(fact, draft)
+            if loose:
+                return f"loose end: {loose[0].text} ({loose[0].kind})"
+        if draft.form == "quote_attribution" or any(f.kind == "quote" for f in draft.facts):
+            reason = self._attribution(draft)
+            if reason:
+                return reason
+        if draft.type == "multiple_choice":
+            reason = self._options(draft)
+            if reason:
+                return reason
+        if draft.form == "cloze" and draft.type != "matching":
+            reason = self._blank(draft)
+            if reason:
+                return reason
+        return None
+
+    def loose(self, fact: Fact, draft: Draft) -> tuple[LooseEnd, ...]:
+        """The loose ends in what the question copies from the fact's sentence."""
+        item = fact.item
+        if fact.kind in ("quote", "role", "description") and draft.form != "cloze":
+            start, end, skip = fact.detail_start, fact.detail_end, ()
+        else:
+            start, end = 0, len(item.text)
+            # A true statement shows its answer as written; every other question replaces or asks it.
+            shown = draft.type == "true_false" and draft.answer is True
+            skip = [] if shown else [(fact.answer_start, fact.answer_end)]
+            rewrite = self.rewrite_used(fact, draft)
+            if rewrite:
+                skip += [(a, b) for a, b, _ in rewrite.parts]
+        return loose_ends(item, start, end, skip=skip, known_people=self.known_people)
+
+    def rewrite_used(self, fact: Fact, draft: Draft) -> Rewrite | None:
+        """The rewrite of the fact's sentence that the question's text went through (cloze and statements are
+        built from the sentence with its references resolved; other forms from its words as written)."""
+        if draft.form not in ("cloze", "statement") or fact.kind in ("quote", "role", "description"):
+            return None
+        readable = self.corpus.readable(fact.item)
+        return readable[1] if readable else None
+
+    def context(self, draft: Draft) -> tuple[Analyzed, ...]:
+        """The earlier sentences that name what the question's resolved references mean."""
+        found: dict[int, Analyzed] = {}
+        for fact in draft.facts:
+            rewrite = self.rewrite_used(fact, draft)
+            for item in rewrite.sources if rewrite else ():
+                found[id(item)] = item
+        return tuple(found.values())
+
+    def _attribution(self, draft: Draft) -> str | None:
+        """A quote is asked about only when its own sentence names the speaker in full, and a false
+        statement names someone quoted in the same article."""
+        for fact in draft.facts:
+            if fact.kind != "quote":
+                continue
+            if fact.support:
+                return "speaker named only in another sentence"
+            if not _named_in_full(fact.item, fact.subject):
+                return "speaker not named in full"
+        if draft.type == "true_false" and draft.answer is False and draft.facts[0].kind == "quote":
+            claimed = draft.prompt.split(" said:", 1)[0].strip()
+            if not self._in_article(claimed, draft.facts[0].item.source_id):
+                return "false speaker from another article"
+        return None
+
+    def _options(self, draft: Draft) -> str | None:
+        """Wrong options of the answer's kind and form, and for people, from the answer's own article."""
+        answer = str(draft.answer)
+        wrong = [c for c in draft.choices if c != answer]
+        qualified = bool(_QUALIFIER.match(answer))
+        if qualified and not all(_QUALIFIER.match(c) for c in wrong):
+            return "only the key carries a qualifier"
+        corpus = self.corpus
+        if any(corpus.is_protagonist(c) for c in wrong):
+            return "a protagonist of the story offered as a wrong option"
+        primary = draft.facts[0]
+        if primary.answer_kind == "PERSON" and primary.kind != "quantity":
+            source = primary.item.source_id
+            if any(not self._in_article(c, source) for c in wrong):
+                return "a wrong option from another article"
+            if any((" " in c) != (" " in answer) for c in wrong):
+                return "options written in different forms"
+        return None
+
+    def _blank(self, draft: Draft) -> str | None:
+        """The blank is a whole name (not 'Forests _____'), and not which outlet reported something."""
+        fact = draft.facts[0]
+        tokens = fact.item.tokens
+        at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+        if at:
+            before = tokens[at[0] - 1] if at[0] > 0 else None
+            after = tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else None
+            if before is not None and before.text[:1].isupper() and (at[0] > 1 or before.tag in _NAME_TAGS | {"NNS"}):
+                return "blank inside a longer name"
+            if after is not None and after.tag == "POS" and at[-1] + 2 < len(tokens):
+                after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
+            if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
+                return "blank inside a longer name"
+        if fact.kind != "quantity" and fact.answer_subtype == "media":
+            return "which outlet reported it"
+        return None
+
+    def _in_article(self, name: str, source_id: str) -> bool:
+        corpus = self.corpus
+        return any(corpus.items[i].source_id == source_id for i in corpus.naming(name)) or any(
+            corpus.items[i].source_id == source_id for i in corpus.naming(_full_name(corpus, name))
+        )
+
+
+def _full_name(corpus: Corpus, short: str) -> str:
+    return next((full for full, s in corpus.short_names.items() if s == short), short)
+
+
+def _named_in_full(item: Analyzed, name: str) -> bool:
+    folded = fold(name)
+    return any(
+        m.kind == "PERSON" and fold(m.name) == folded and " " in m.text.strip() for m in item.mentions
+    )
+
+
+def gate(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
+    """The drafts a strict teacher would not refuse outright; `rejected` collects (reason, draft) for the rest."""
+    rules = Gate(corpus)
+    kept = []
+    for draft in drafts:
+        reason = rules.refusal(draft)
+        if reason is None:
+            context = rules.context(draft)
+            kept.append(replace(draft, context=context) if context else draft)
+        elif rejected is not None:
+            rejected.append((reason, draft))
+    return kept
