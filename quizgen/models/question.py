@@ -13,7 +13,7 @@ from ..question_types.fill_in_blank import BLANK, FillInBlank
 from ..question_types.matching import Matching, Pair
 from ..question_types.multiple_choice import MultipleChoice
 from ..question_types.numeric import Numeric
-from ..question_types.registry import question_union
+from ..question_types.registry import question_union, type_names
 from ..question_types.true_false import TrueFalse
 
 __all__ = [
@@ -34,8 +34,8 @@ __all__ = [
     "TrueFalse",
 ]
 
-# The built-in tags, for type hints; `question_types.type_names()` also knows registered extras.
-QuestionType = Literal["multiple_choice", "true_false", "fill_in_blank", "numeric", "matching"]
+# The built-in tags, for type hints; `question_types.type_names()` also knows types registered later.
+QuestionType = Literal[type_names()]
 
 # The union as the registry holds it at import; the bank model is rebuilt when a type is registered.
 Question = question_union()

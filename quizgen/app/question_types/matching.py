@@ -19,6 +19,8 @@ MAX_PAIRS = 8
 
 
 class MatchingWidgets(TypeWidgets):
+    """A choice of right-hand item beside each left-hand one; the teacher fills up to 8 rows."""
+
     def answer_input(self, question: Matching, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         options = presented_options(question, attempt.seed)
         saved = attempt.responses[index] if isinstance(attempt.responses[index], list) else []

@@ -17,6 +17,8 @@ __all__ = ["WIDGETS"]
 
 
 class MultipleChoiceWidgets(TypeWidgets):
+    """The choices as a radio, in this attempt's shuffled order."""
+
     def answer_input(self, question: MultipleChoice, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         key = widget_key(attempt, index)
         options = presented_options(question, attempt.seed)

@@ -18,6 +18,8 @@ _NUMBER_HELP = "Digits or words both work: 240, 240bn, $240 billion, 90% or twen
 
 
 class NumericWidgets(TypeWidgets):
+    """A text box that takes digits or words, and the unit to answer in."""
+
     def answer_input(self, question: Numeric, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         key = widget_key(attempt, index)
         saved = attempt.responses[index]

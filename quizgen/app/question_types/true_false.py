@@ -19,6 +19,8 @@ def _true_or_false(value: bool) -> str:
 
 
 class TrueFalseWidgets(TypeWidgets):
+    """A True/False radio, for the student's answer and the teacher's key."""
+
     def answer_input(self, question: TrueFalse, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         key = widget_key(attempt, index)
         saved = attempt.responses[index]
