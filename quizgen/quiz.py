@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from .grading import Response, grade, is_answered
-from .models import Bank, Matching, MultipleChoice, Question, QuestionType
+from .models import Bank, Question
+from .question_types import kind_of, labels
 from .textnorm import fold
 
 __all__ = [
@@ -29,13 +30,21 @@ __all__ = [
 
 QuizMode = Literal["practice", "test"]
 
-QUESTION_TYPE_NAMES: dict[QuestionType, str] = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True or false",
-    "fill_in_blank": "Fill in the blank",
-    "numeric": "Numbers",
-    "matching": "Matching",
-}
+
+class _TypeNames(Mapping[str, str]):
+    """`type:` tag -> the name students read, read from the question-type registry each time."""
+
+    def __getitem__(self, name: str) -> str:
+        return labels()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(labels())
+
+    def __len__(self) -> int:
+        return len(labels())
+
+
+QUESTION_TYPE_NAMES: Mapping[str, str] = _TypeNames()
 
 
 @dataclass(frozen=True)
@@ -113,12 +122,7 @@ def draw(items: Sequence[QuizItem], count: int, seed: int) -> list[QuizItem]:
 
 def presented_options(question: Question, seed: int) -> list[str]:
     """The choices (multiple choice) or right-hand items (matching) in the order this attempt shows them."""
-    if isinstance(question, MultipleChoice):
-        options = list(question.choices)
-    elif isinstance(question, Matching):
-        options = [pair.right for pair in question.pairs]
-    else:
-        return []
+    options = kind_of(question).options(question)
     random.Random(f"{seed}:{question.id}").shuffle(options)
     return options
 

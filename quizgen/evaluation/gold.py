@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field
 
 from ..config import LIMITS
-from ..models import Bank, FillInBlank, Matching, MultipleChoice, Numeric, TrueFalse
+from ..models import Bank
 from ..models.question import Question
+from ..question_types import kind_of
 from ..storage import parse_model, parse_yaml, read_text_file
 from ..textnorm import fold
 
@@ -55,15 +56,7 @@ class Coverage:
 
 def _asked(question: Question) -> str:
     """The words a question's key consists of: what a student must know to answer it."""
-    if isinstance(question, (MultipleChoice, FillInBlank)):
-        return question.answer
-    if isinstance(question, Numeric):
-        return f"{question.answer:g}"
-    if isinstance(question, Matching):
-        return " ".join(f"{p.left} {p.right}" for p in question.pairs)
-    if isinstance(question, TrueFalse):
-        return question.explanation
-    return ""
+    return kind_of(question).asked(question)
 
 
 def _has(text: str, phrase: str) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..models import Bank
+from ..question_types import kinds, type_names
 from .checks import Failure, check_bank
 from .gold import Coverage, GoldSet, coverage
 from .ratings import Acceptability, RatingSet, acceptability
@@ -15,7 +16,15 @@ __all__ = ["Evaluation", "TARGETS", "evaluate"]
 
 # The targets the generator is held to (on the five seed articles).
 TARGETS = {"questions": 150, "per_article": 15, "per_type": 10, "checks": 1.0, "coverage": 0.9, "acceptable": 0.9}
-KINDS = ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching", "quote_attribution")
+
+
+def reported_kinds() -> tuple[str, ...]:
+    """What the per-type target counts: every question type, then the forms a type reports on their own."""
+    return (*type_names(), *_reported_forms())
+
+
+def _reported_forms() -> tuple[str, ...]:
+    return tuple(form for kind in kinds() for form in kind.reported_forms)
 
 
 @dataclass(frozen=True)
@@ -41,8 +50,9 @@ class Evaluation:
 
         out = [f"questions: {self.total} ({mark(self.total >= TARGETS['questions'])}, target {TARGETS['questions']}); "
                "by status: " + ", ".join(f"{k} {self.statuses.get(k, 0)}" for k in ("approved", "draft", "rejected"))]
-        out.append("per type: " + ", ".join(f"{k} {self.per_type.get(k, 0)}" for k in KINDS)
-                   + f" ({mark(min(self.per_type.get(k, 0) for k in KINDS) >= TARGETS['per_type'])}, target {TARGETS['per_type']} each)")
+        reported = reported_kinds()
+        out.append("per type: " + ", ".join(f"{k} {self.per_type.get(k, 0)}" for k in reported)
+                   + f" ({mark(min(self.per_type.get(k, 0) for k in reported) >= TARGETS['per_type'])}, target {TARGETS['per_type']} each)")
         out.append("per article: " + ", ".join(f"{k} {v}" for k, v in self.per_article.items())
                    + f" ({mark(min(self.per_article.values(), default=0) >= TARGETS['per_article'])}, target {TARGETS['per_article']} each)")
         out.append(f"automated checks: {self.passed_checks:.1%} of questions pass all "
@@ -75,7 +85,8 @@ def evaluate(bank: Bank, texts: Mapping[str, str], gold: GoldSet | None = None, 
     """
     questions = bank.questions
     per_type = Counter(q.type for q in questions)
-    per_type["quote_attribution"] = sum(q.form == "quote_attribution" for q in questions)
+    for form in _reported_forms():
+        per_type[form] = sum(q.form == form for q in questions)
     per_article = Counter(s for q in questions for s in {c.source for c in q.citations})
     return Evaluation(
         total=len(questions),

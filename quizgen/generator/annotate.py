@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..models import Source
+from ..question_types import kind_of
 from .draft import Draft
 from .stems import word_count
 
@@ -41,11 +42,9 @@ def topics(draft: Draft) -> list[str]:
 
 def difficulty(draft: Draft) -> str:
     """Recognising is easier than recalling; long stems and matching are harder."""
-    level = {"true_false": 0, "multiple_choice": 1, "matching": 1, "fill_in_blank": 2, "numeric": 2}[draft.type]
+    level = kind_of(draft.type).draft_level(draft)
     if word_count(draft.prompt) > 30:
         level += 1
-    if draft.form in ("quote_attribution", "description") and draft.type == "multiple_choice":
-        level -= 1
     return ("easy", "easy", "medium", "hard", "hard")[max(0, min(level + 1, 4))]
 
 
@@ -54,11 +53,7 @@ def explanation(draft: Draft, sources: dict[str, Source]) -> str:
     primary = draft.facts[0].item
     source = sources.get(primary.source_id)
     where = _where(source)
-    statement = draft.statement.strip()
-    if draft.type == "true_false" and draft.answer is False:
-        statement = f"False. {statement}"
-    elif draft.type == "true_false":
-        statement = f"True. {statement}"
+    statement = kind_of(draft.type).explained(draft, draft.statement.strip())
     extra = ""
     if draft.also_in:
         others = {item.source_id for item in draft.also_in} - {primary.source_id}

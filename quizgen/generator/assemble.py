@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..config import GENERATION
 from ..ids import content_id
-from ..models import Citation, FillInBlank, Matching, MultipleChoice, Numeric, Pair, Source, TrueFalse
+from ..models import Citation, Source
 from ..models.question import Question
+from ..question_types import kind_of
 from .annotate import difficulty, explanation, topics
 from .draft import Draft
 
@@ -18,9 +19,7 @@ def question_id(question: Question) -> str:
     payload = {
         "type": question.type,
         "prompt": question.prompt,
-        "answer": getattr(question, "answer", None),
-        "choices": sorted(getattr(question, "choices", [])),
-        "pairs": sorted((p.left, p.right) for p in getattr(question, "pairs", [])),
+        **kind_of(question).id_fields(question),  # answer, choices, pairs
         "cites": [(c.source, c.start, c.end) for c in question.citations],
     }
     return content_id(payload, prefix="q", length=GENERATION.id_length)
@@ -45,17 +44,6 @@ def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
         "disagreement": draft.disagreement or None,
         "flags": ["sources_disagree"] if draft.disagreement else [],
     }
-    question = _build(draft, common)
+    question = kind_of(draft.type).from_draft(draft, common)
     return question.model_copy(update={"id": question_id(question)})
 
-
-def _build(draft: Draft, common: dict) -> Question:
-    if draft.type == "multiple_choice":
-        return MultipleChoice(choices=list(draft.choices), answer=str(draft.answer), **common)
-    if draft.type == "true_false":
-        return TrueFalse(answer=bool(draft.answer), **common)
-    if draft.type == "fill_in_blank":
-        return FillInBlank(answer=str(draft.answer), accepted_answers=list(draft.accepted), **common)
-    if draft.type == "numeric":
-        return Numeric(answer=float(draft.answer), tolerance=draft.tolerance, unit=draft.unit, **common)
-    return Matching(pairs=[Pair(left=a, right=b) for a, b in draft.pairs], **common)

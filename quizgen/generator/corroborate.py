@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..models import Source
+from ..question_types import kind_of
 from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
@@ -96,7 +97,7 @@ def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) 
     result = []
     for draft in drafts:
         primary = draft.facts[0]
-        if draft.type == "matching":
+        if not kind_of(draft.type).corroborated:
             pass
         elif primary.kind == "quantity" and primary.quantity:
             draft = _numbers(draft, primary, numbers, corpus)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..nlp.analysis import Analyzed
+from ..question_types import kind_of
 from .facts.model import Fact
 
 __all__ = ["Draft"]
@@ -51,10 +52,4 @@ class Draft:
     @property
     def answer_text(self) -> str:
         """The answer as words (for leak checks): the keyed option, the number, or the pairs."""
-        if self.type == "matching":
-            return " ".join(right for _, right in self.pairs)
-        if isinstance(self.answer, bool):
-            return ""
-        if self.type == "numeric":
-            return self.facts[0].answer
-        return str(self.answer)
+        return kind_of(self.type).draft_answer_text(self)

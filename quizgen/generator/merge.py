@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from ..models import Bank, Citation, Source
 from ..models.question import Question
-from ..textnorm import fold
+from ..question_types import kind_of
 from .assemble import question_id
 from .pipeline import Generated
 
@@ -68,8 +68,7 @@ def add_questions(bank: Bank, generated: Generated) -> Bank:
 def _fact(question: Question) -> tuple[str, str, int, str]:
     """What a question tests, loosely: its type, first citation and answer."""
     first = question.citations[0]
-    answer = getattr(question, "answer", "")
-    return question.type, first.source, first.start, fold(str(answer))
+    return question.type, first.source, first.start, kind_of(question).answer_key(question)
 
 
 def _relocate(question: Question, texts: Mapping[str, str]) -> Question:

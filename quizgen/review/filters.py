@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from ..models import Question
+from ..question_types import kind_of
 from ..quiz import matches
 from ..textnorm import fold
 
@@ -67,7 +68,5 @@ def _searchable(question: Question) -> str:
     """Everything a teacher might search a question by: prompt, answers, explanation, quotes, id."""
     parts = [question.id, question.prompt, question.explanation, *question.topics]
     parts += [c.quote for c in question.citations]
-    parts += [str(getattr(question, "answer", ""))]
-    parts += list(getattr(question, "choices", [])) + list(getattr(question, "accepted_answers", []))
-    parts += [side for pair in getattr(question, "pairs", []) for side in (pair.left, pair.right)]
+    parts += kind_of(question).searchable(question)
     return fold(" ".join(parts))

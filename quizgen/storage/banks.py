@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
 from ..config import LIMITS
 from ..errors import FileRejected, Problem, YamlInvalid
-from ..models import ARTICLE_TEXTS, Bank, QuestionType
+from ..models import ARTICLE_TEXTS, Bank
+from ..question_types import QuestionBase, kind_of, type_names
 from .atomic import atomic_write
 from .locate import Locator
 from .problems import known_keys, problems_from
@@ -30,11 +31,9 @@ __all__ = [
 ]
 
 Model = TypeVar("Model", bound=BaseModel)
-_TYPE_TAGS = frozenset(get_args(QuestionType))
-_QUESTION_ORDER = (
-    "id", "type", "status", "prompt", "choices", "answer", "accepted_answers", "tolerance", "unit", "pairs",
-    "explanation", "citations", "topics", "difficulty", "origin", "form", "disagreement", "flags",
-)
+# A question's keys in the order a teacher reads them: these, its type's own fields, then the rest.
+_QUESTION_HEAD = ("id", "type", "status", "prompt")
+_QUESTION_TAIL = ("explanation", "citations", "topics", "difficulty", "origin", "form", "disagreement", "flags")
 _OMIT_WHEN_EMPTY = ("form", "disagreement", "flags")
 
 
@@ -81,7 +80,7 @@ def parse_model(model: type[Model], data: Any, text: str, name: str, *, context:
         return model.model_validate(data, context=context)
     except ValidationError as error:
         keys = known_keys(model)
-        raise YamlInvalid(problems_from(error, name, text, keys=keys, skip=_TYPE_TAGS)) from None
+        raise YamlInvalid(problems_from(error, name, text, keys=keys, skip=frozenset(type_names()))) from None
 
 
 def _read_articles(sources: Any, root: Path, name: str, text: str) -> tuple[dict[str, str], list[Problem]]:
@@ -117,11 +116,18 @@ def bank_to_data(bank: Bank) -> dict[str, Any]:
 
 
 def _ordered_question(question: dict[str, Any]) -> dict[str, Any]:
-    ordered = {key: question[key] for key in _QUESTION_ORDER if key in question}
+    ordered = {key: question[key] for key in _question_order(question["type"]) if key in question}
     for key in _OMIT_WHEN_EMPTY:
         if not ordered.get(key):
             ordered.pop(key, None)
     return ordered
+
+
+def _question_order(type_name: str) -> tuple[str, ...]:
+    """The key order of one type's questions: its own fields go where they always have, after the prompt."""
+    model = kind_of(type_name).model
+    own = [key for key in model.model_fields if key not in QuestionBase.model_fields and key != "type"]
+    return (*_QUESTION_HEAD, *own, *_QUESTION_TAIL)
 
 
 def dump_bank(bank: Bank) -> str:

@@ -9,6 +9,7 @@ from collections.abc import Collection
 from pydantic import BaseModel, ValidationError
 
 from ..errors import Problem
+from ..question_types import type_names
 from .locate import Locator, field_path
 
 __all__ = ["known_keys", "problems_from"]
@@ -31,7 +32,6 @@ _FRIENDLY = {
     "date_parsing": "must be a date such as 2024-05-17",
     "date_from_datetime_parsing": "must be a date such as 2024-05-17",
     "date_from_datetime_inexact": "must be a date such as 2024-05-17, without a time",
-    "union_tag_not_found": "has no 'type:'; add one of multiple_choice, true_false, fill_in_blank, numeric, matching",
 }
 
 
@@ -80,9 +80,11 @@ def _message(item: dict, keys: Collection[str]) -> str:
         close = difflib.get_close_matches(key, sorted(keys), n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else ""
         return f"unknown key {key!r}{hint}"
+    if kind == "union_tag_not_found":
+        return f"has no 'type:'; add one of {', '.join(type_names())}"
     if kind == "union_tag_invalid":
         tag = item.get("ctx", {}).get("tag", "")
-        return f"{tag!r} is not a question type; use one of multiple_choice, true_false, fill_in_blank, numeric, matching"
+        return f"{tag!r} is not a question type; use one of {', '.join(type_names())}"
     if kind in _FRIENDLY:
         return _FRIENDLY[kind]
     message = item["msg"]

@@ -8,9 +8,9 @@ from pathlib import Path
 import streamlit as st
 
 from ...attempt import new_attempt
-from ...grading import Response
 from ...markdown_text import literal
-from ...models import Bank, Matching, Numeric, Question
+from ...models import Bank, Question
+from ...question_types import kind_of
 from ...quiz import QuizItem
 from ..views.citation_card import article_excerpt
 from ..views.feedback import feedback
@@ -30,7 +30,7 @@ def student_preview(question: Question, bank: Bank, root: Path) -> None:
     with st.container(border=True):
         show_question(question, 0, attempt, locked=False)
     with st.expander("What the student sees after a right answer", icon=":material/visibility:"):
-        feedback(question, _right_response(question), bank, root, f"preview-{seed}")
+        feedback(question, kind_of(question).right_response(question), bank, root, f"preview-{seed}")
 
 
 def cited_sentences(question: Question, bank: Bank, root: Path, scope: str) -> None:
@@ -43,10 +43,3 @@ def cited_sentences(question: Question, bank: Bank, root: Path, scope: str) -> N
         st.markdown(f":material/newspaper: **{literal(source.title)}**")
         article_excerpt(source, citation, root, f"{scope}-cited-{number}")
 
-
-def _right_response(question: Question) -> Response:
-    if isinstance(question, Matching):
-        return [pair.right for pair in question.pairs]
-    if isinstance(question, Numeric):
-        return str(question.answer)
-    return question.answer

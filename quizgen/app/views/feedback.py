@@ -6,9 +6,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from ...grading import Grade, Response, answer_text, grade, response_text
+from ...grading import Grade, Response, grade
 from ...markdown_text import literal
-from ...models import Bank, Matching, Question
+from ...models import Bank, Question
+from ...question_types import widgets_of
 from .citation_card import citation_cards
 
 __all__ = ["feedback", "verdict"]
@@ -33,25 +34,8 @@ def feedback(question: Question, response: Response, bank: Bank, root: Path, sco
         st.error("**Not quite.**" + (f" {literal(result.note)}" if result.note else ""), icon=icon)
     else:
         st.warning("**Not answered.**", icon=icon)
-    if isinstance(question, Matching):
-        _pairs(question, response, result)
-    else:
-        if result.answered and not result.correct:
-            st.markdown(f"**Your answer:** {literal(response_text(question, response))}")
-        st.markdown(f"**The right answer:** {literal(answer_text(question))}")
+    widgets_of(question).feedback(question, response, result)
     if question.explanation.strip():
         st.markdown(f"**Why:** {literal(question.explanation)}")
     citation_cards(question, bank, root, scope)
 
-
-def _pairs(question: Matching, response: Response, result: Grade) -> None:
-    chosen = response if isinstance(response, list) else []
-    lines = []
-    for number, pair in enumerate(question.pairs):
-        given = chosen[number] if number < len(chosen) else None
-        if number < len(result.pairs_right) and result.pairs_right[number]:
-            lines.append(f"- :green[:material/check:] {literal(pair.left)} → **{literal(pair.right)}** (right)")
-        else:
-            mistake = f"you chose {literal(given)}" if given else "not matched"
-            lines.append(f"- :red[:material/close:] {literal(pair.left)} → **{literal(pair.right)}** ({mistake})")
-    st.markdown("**The right matches:**\n" + "\n".join(lines))
