@@ -19,7 +19,7 @@ from .distractors import NamePool
 from .facts.descriptions import description_facts
 from .places import country_hint
 from .quality import Verdict, judge
-from .references import Rewrite, combine, rewrite_opening, rewrite_surnames
+from .references import Rewrite, combine, rewrite_opening, rewrite_pairs, rewrite_surnames
 from .text_keys import key_words
 from .word_index import WordIndex
 
@@ -63,9 +63,30 @@ class Corpus:
             if opening is None and not self.verdict(item).standalone:
                 continue  # it leans on something no rewrite resolves
             rewrite = combine(opening, rewrite_surnames(self.items, index, known))
+            rewrite = combine(rewrite, rewrite_pairs(self.items, index, self.pairs))
             if rewrite:
                 found[id(item)] = rewrite
         return found
+
+    @cached_property
+    def pairs(self) -> dict[tuple[str, str], tuple[str, str]]:
+        """(source id, PERSON or PLACE) -> the article's two protagonists of that kind, by the names it uses,
+        when it is plainly about those two ('the two leaders', 'both countries')."""
+        counts: dict[tuple[str, str], Counter[str]] = {}
+        for item in self.items:
+            for mention in item.mentions:
+                if mention.kind == "PERSON" or (mention.kind == "PLACE" and mention.subtype == "country"):
+                    counts.setdefault((item.source_id, mention.kind), Counter())[mention.name] += 1
+        found = {}
+        for key, counter in counts.items():
+            ranked = counter.most_common(3)
+            if len(ranked) < 2 or not all(self.is_protagonist(name) for name, _ in ranked[:2]):
+                continue
+            if len(ranked) == 3 and ranked[2][1] * 2 > ranked[1][1]:
+                continue  # a third one is mentioned nearly as often: 'the two' is not plainly these
+            names = sorted((name for name, _ in ranked[:2]), key=lambda n: -counter[n])
+            found[key] = tuple(self.short_names.get(n, n) for n in names)
+        return found  # type: ignore[return-value]
 
     @cached_property
     def known_people(self) -> frozenset[str]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..nlp.analysis import Analyzed
+from ..nlp.gazetteer import common_words
 from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
@@ -28,6 +29,8 @@ _QUALIFIER = re.compile(
     r"nearly|almost|roughly|approximately|some)\s",
     re.IGNORECASE,
 )
+_ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
+_LEFTOVER = re.compile(r"\brespectively\b|['‘“\"]_____|_____[’”\"'](?!s\b)")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _ARTICLE_NAMES = re.compile(r"\bthe article (?:name|names|describe|describes|connect|connects)\b", re.IGNORECASE)
 
@@ -49,8 +52,25 @@ class Gate:
             texts.append(draft.answer)
         if any(_ENTITY.search(t) for t in texts):
             return "markup"
+        if _LEFTOVER.search(draft.prompt):
+            return "a word left over from the source ('respectively', a quoted blank)"
         if _ARTICLE_NAMES.search(draft.prompt) and draft.type != "matching":
             return "names the article instead of what it is about"
+        if draft.type == "true_false" and draft.form == "statement" and draft.facts[0].kind in ("entity", "subject"):
+            # False by a swapped name is absurd ('Moscow provides Russia with energy'); true, a copied sentence
+            # that tests nothing checkable. A statement is asked about a number, or a role or description.
+            return "a statement that turns on a name"
+        if draft.type == "matching" and draft.form == "role" and any(" " not in left.strip() for left, _ in draft.pairs):
+            return "a person not named in full"
+        quantity = draft.facts[0].quantity
+        if draft.type == "numeric" and quantity is not None and quantity.scale and quantity.kind != "money":
+            return "a number whose scale the key drops"
+        if draft.type == "numeric" and quantity is not None and quantity.kind == "count" and not quantity.unit.endswith("s"):
+            return "a count whose unit is not what it counts ('4 storm')"
+        if draft.type == "fill_in_blank" and isinstance(draft.answer, str) and _ABBREVIATION.match(draft.answer):
+            return "an abbreviation to type"
+        if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
+            return "a generic name many answers fit ('the Federal Government')"
         for fact in draft.facts:
             loose = self.loose(fact, draft)
             if loose:
@@ -128,6 +148,12 @@ class Gate:
         if any(corpus.is_protagonist(c) for c in wrong):
             return "a protagonist of the story offered as a wrong option"
         primary = draft.facts[0]
+        if primary.answer_kind == "ORGANIZATION" and primary.kind != "quantity":
+            same = set(corpus.names.by_kind.get((primary.answer_kind, primary.answer_subtype), ()))
+            if any(c not in same for c in wrong):
+                return "a wrong option of another kind"
+            if any(not self._in_article(c, primary.item.source_id) for c in wrong):
+                return "a wrong option from another article"
         if primary.answer_kind == "PERSON" and primary.kind != "quantity":
             source = primary.item.source_id
             if any(not self._in_article(c, source) for c in wrong):
@@ -150,9 +176,20 @@ class Gate:
                 after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
             if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
                 return "blank inside a longer name"
+        if fact.kind != "quantity" and after is not None and after.tag in ("NN", "NNS") and fact.answer_kind == "PLACE":
+            return "a name used as a modifier ('US researchers')"
         if fact.kind != "quantity" and fact.answer_subtype == "media":
             return "which outlet reported it"
         return None
+
+    def _generic(self, draft: Draft) -> bool:
+        """An answer of at most two everyday words ('National Party', 'Federal Government') names no one thing."""
+        words = str(draft.answer).replace("the ", "").split()
+        common = common_words()
+        fact = draft.facts[0]
+        if fact.kind == "quantity" or fact.answer_kind != "ORGANIZATION":
+            return False
+        return len(words) <= 2 and all(w.lower() in common for w in words)
 
     def _in_article(self, name: str, source_id: str) -> bool:
         corpus = self.corpus
@@ -180,7 +217,9 @@ def gate(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draf
         reason = rules.refusal(draft)
         if reason is None:
             context = rules.context(draft)
-            kept.append(replace(draft, context=context) if context else draft)
+            stem = f" {fold(draft.prompt)} "
+            accepted = tuple(a for a in draft.accepted if f" {fold(a)} " not in stem)
+            kept.append(replace(draft, context=context, accepted=accepted))
         elif rejected is not None:
             rejected.append((reason, draft))
     return kept

@@ -83,7 +83,19 @@ def rewrite_opening(items: Sequence[Analyzed], index: int) -> Rewrite | None:
         if part is None:
             return None
         parts.append(part)
-    return Rewrite(tuple(parts)) if parts else None
+    if not parts:
+        return None
+    sources = {id(found): found for _, _, replacement in parts if (found := _naming(earlier, replacement))}
+    return Rewrite(tuple(parts), tuple(sources.values()))
+
+
+def _naming(earlier: Sequence[Analyzed], replacement: str) -> Analyzed | None:
+    """The nearest earlier sentence that names what a replacement says ('Shi Yinhong', 'The joint statement')."""
+    wanted = replacement.removesuffix("’s").lower()
+    for previous in earlier:
+        if any(m.name.lower() in wanted for m in previous.mentions) or wanted.removeprefix("the ") in previous.text.lower():
+            return previous
+    return None
 
 
 def _visit_to_named(tokens, at: int, triggers: list[int]) -> bool:
@@ -196,3 +208,49 @@ def combine(first: Rewrite | None, second: Rewrite | None) -> Rewrite | None:
             parts.append(part)
     sources = {id(s): s for s in (*first.sources, *second.sources)}
     return Rewrite(tuple(sorted(parts)), tuple(sources.values()))
+
+
+_PAIR_NOUNS = {
+    "leaders": "PERSON", "presidents": "PERSON", "men": "PERSON", "heads": "PERSON",
+    "countries": "PLACE", "nations": "PLACE", "neighbours": "PLACE", "neighbors": "PLACE", "powers": "PLACE",
+    "sides": "PLACE",
+}
+
+
+def rewrite_pairs(items: Sequence[Analyzed], index: int, pairs: dict[tuple[str, str], tuple[str, str]]) -> Rewrite | None:
+    """'The two leaders' -> 'Putin and Xi', 'both countries' -> 'both Russia and China', when the article is
+    about exactly two people (or countries) of that kind; `pairs` maps (source id, kind) to those two names.
+    The article's first sentence naming both is cited."""
+    item = items[index]
+    tokens = item.tokens
+    parts: list[tuple[int, int, str]] = []
+    used: set[str] = set()
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i].lower, tokens[i + 1].lower
+        if first == "the" and second == "two" and i + 2 < len(tokens):
+            noun, end, lead = tokens[i + 2].lower, tokens[i + 2].end, ""
+        elif first == "both" and tokens[i].tag == "DT":
+            noun, end, lead = second, tokens[i + 1].end, tokens[i].text + " "
+        else:
+            continue
+        kind = _PAIR_NOUNS.get(noun)
+        pair = pairs.get((item.source_id, kind)) if kind else None
+        if pair is None:
+            continue
+        text = f"{lead}{pair[0]} and {pair[1]}"
+        if i == 0:
+            text = text[:1].upper() + text[1:]
+        parts.append((tokens[i].start, end, text))
+        used.add(kind)  # type: ignore[arg-type]
+    if not parts:
+        return None
+    sources = []
+    for kind in sorted(used):
+        pair = pairs[(item.source_id, kind)]
+        naming = next(
+            (it for it in items if it.source_id == item.source_id and {m.name for m in it.mentions} >= set(pair)),
+            None,
+        )
+        if naming is not None and naming is not item:
+            sources.append(naming)
+    return Rewrite(tuple(parts), tuple(sources))

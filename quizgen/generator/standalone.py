@@ -20,7 +20,8 @@ from ..nlp.analysis import Analyzed
 __all__ = ["LooseEnd", "loose_ends"]
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
-_IMPERSONAL = frozenset({"it", "its", "they", "them", "their", "theirs", "itself", "themselves"})
+_SINGULAR = frozenset({"it", "its", "itself"})
+_PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
 _SPECIFIERS = frozenset({"of", "in", "at", "for", "from", "on", "with", "between", "that", "which", "who", "whose",
@@ -72,10 +73,13 @@ def loose_ends(
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if word in _PERSONAL and token.tag in ("PRP", "PRP$") and not any(last <= i for last in people_before):
             found.append(LooseEnd(i, "pronoun", token.text))
-        elif word in _IMPERSONAL and token.tag in ("PRP", "PRP$") and not _noun_before(tokens, i, start):
+        elif word in _SINGULAR | _PLURAL and token.tag in ("PRP", "PRP$") and (
+            not _noun_before(item, i, start, word in _PLURAL) or following is not None and following.lower in _say()
+        ):
             found.append(LooseEnd(i, "pronoun", token.text))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
-            if following.tag.startswith("NN") and following.lower not in time_nouns or following.tag in ("VBZ", "VBD", "MD"):
+            noun = _head_after(tokens, i)
+            if noun is not None and noun.lower not in time_nouns or following.tag in ("VBZ", "VBD", "MD"):
                 found.append(LooseEnd(i, "demonstrative", f"{token.text} {following.text}"))
         elif word == "such" and following is not None and (following.lower in ("a", "an") or following.tag.startswith("NN")):
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
@@ -90,9 +94,29 @@ def loose_ends(
     return tuple(sorted(found, key=lambda loose: loose.index))
 
 
-def _noun_before(tokens, index: int, start: int) -> bool:
-    """'The company said it ...': a noun earlier in the copied part can be what 'it' or 'they' means."""
-    return any(t.tag.startswith("NN") for t in tokens[:index] if t.start >= start)
+@lru_cache(maxsize=1)
+def _say() -> frozenset[str]:
+    return frozenset(lexicon().say_verbs)
+
+
+def _head_after(tokens, index: int):
+    """The noun a determiner introduces, past its adjectives ('this evolutionary event' -> 'event')."""
+    for token in tokens[index + 1 : index + 5]:
+        if token.tag.startswith("NN"):
+            return token
+        if token.tag not in ("JJ", "JJR", "JJS", "VBN", "VBG", "CD", "RB"):
+            return None
+    return None
+
+
+def _noun_before(item: Analyzed, index: int, start: int, plural: bool) -> bool:
+    """'The company said it ...', 'the banks said they ...', 'Russia and China ... their': an earlier noun of
+    the copied part can be what the pronoun means (a plural one, or two names, for 'they')."""
+    before = [t for t in item.tokens[:index] if t.start >= start]
+    if not plural:
+        return any(t.tag in ("NN", "NNP") for t in before)
+    names = [m for m in item.mentions if m.last <= index and m.start >= start]
+    return any(t.tag in ("NNS", "NNPS") for t in before) or len({m.name for m in names}) >= 2
 
 
 def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | None:
