@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-from ..config import GENERATION
-from ..ids import content_id
 from ..models import Citation, Source
 from ..models.question import Question
 from ..question_types import kind_of
 from .annotate import difficulty, explanation, topics
 from .draft import Draft
+from .identity import fingerprint, question_id
 
 __all__ = ["assemble", "question_id"]
-
-
-def question_id(question: Question) -> str:
-    """A hash of what the question asks and where it comes from: the same content, the same id.
-    A generated question whose id no longer matches its content has been edited by hand."""
-    payload = {
-        "type": question.type,
-        "prompt": question.prompt,
-        **kind_of(question).id_fields(question),  # answer, choices, pairs
-        "cites": [(c.source, c.start, c.end) for c in question.citations],
-    }
-    return content_id(payload, prefix="q", length=GENERATION.id_length)
 
 
 def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
@@ -45,5 +32,6 @@ def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
         "flags": ["sources_disagree"] if draft.disagreement else [],
     }
     question = kind_of(draft.type).from_draft(draft, common)
-    return question.model_copy(update={"id": question_id(question)})
+    question = question.model_copy(update={"id": question_id(question)})
+    return question.model_copy(update={"fingerprint": fingerprint(question)})
 

@@ -14,15 +14,10 @@ from collections.abc import Mapping, Sequence
 from ..models import Bank, Citation, Source
 from ..models.question import Question
 from ..question_types import kind_of
-from .assemble import question_id
+from .identity import is_teachers
 from .pipeline import Generated
 
 __all__ = ["add_questions", "is_teachers", "merge"]
-
-
-def is_teachers(question: Question) -> bool:
-    """Approved, rejected, written or edited by a teacher: regeneration must keep it as it is."""
-    return question.status != "draft" or question.origin == "teacher" or question.id != question_id(question)
 
 
 def merge(

@@ -33,8 +33,9 @@ __all__ = [
 Model = TypeVar("Model", bound=BaseModel)
 # A question's keys in the order a teacher reads them: these, its type's own fields, then the rest.
 _QUESTION_HEAD = ("id", "type", "status", "prompt")
-_QUESTION_TAIL = ("explanation", "citations", "topics", "difficulty", "origin", "form", "disagreement", "flags")
-_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags")
+# Every other shared field, in the order the model declares it, so a field added to the model is never dropped.
+_QUESTION_TAIL = tuple(key for key in QuestionBase.model_fields if key not in _QUESTION_HEAD)
+_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags", "confidence", "fingerprint")
 
 
 def project_root_of(bank_path: str | os.PathLike[str]) -> Path:
