@@ -29,6 +29,7 @@ _QUALIFIER = re.compile(
     r"nearly|almost|roughly|approximately|some)\s",
     re.IGNORECASE,
 )
+_WH_WINDOW = 5  # tokens before a number that a share or value question copies ('bilateral trade of')
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 _LEFTOVER = re.compile(r"\brespectively\b|['‘“\"]_____|_____[’”\"'](?!s\b)")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
@@ -94,6 +95,11 @@ class Gate:
         item = fact.item
         if fact.kind in ("quote", "role", "description") and draft.form != "cloze":
             start, end, skip = fact.detail_start, fact.detail_end, ()
+        elif fact.kind == "quantity" and draft.form == "wh_question":
+            # 'what was the value of bilateral trade ... in 2023?' copies the words around the number only
+            at = next((i for i, t in enumerate(item.tokens) if t.start >= fact.answer_start), 0)
+            start, end = item.tokens[max(0, at - _WH_WINDOW)].start, len(item.text)
+            skip = [(fact.answer_start, fact.answer_end)]
         else:
             start, end = 0, len(item.text)
             # A true statement shows its answer as written; every other question replaces or asks it.

@@ -72,6 +72,16 @@ def test_the_story_gives_only_grounded_questions():
     assert check_bank(bank, {article.source.id: article.text}) == []
     answers = {str(getattr(q, "answer", "")) for q in generated.questions}
     assert not answers & {"US", "United States", "Organisation", "Adelaide", "5000.0", "2.0"}
-    statements = [q.prompt for q in generated.questions if q.type == "true_false"]
+    # 'The state government has promised ...': which state, the question could not say.
+    assert not any("state government" in q.prompt for q in generated.questions)
+
+
+def test_a_swapped_amount_keeps_its_currency():
+    from quizgen.generator.candidates import candidates
+    from quizgen.generator.context import Corpus
+
+    article = article_from_text(STORY, "seeds/drought.txt")
+    drafts, _ = candidates(Corpus.of([article], analyze([article])))
+    statements = [d.prompt for d in drafts if d.type == "true_false"]
     assert any("million to help farmers" in s for s in statements)
-    assert all("$" not in s or "US$" in s for s in statements)  # the swapped amount keeps its currency
+    assert all("$" not in s or "US$" in s for s in statements)

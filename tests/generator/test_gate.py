@@ -1,0 +1,136 @@
+"""Each failure class blind raters named, shown on a real ABC story sentence: the candidate exists, and the
+generator's output does not keep it."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from benchmarks.abc_corpus import abc_articles
+from quizgen.generator import generate
+from quizgen.generator.candidates import candidates
+from quizgen.generator.context import Corpus
+from quizgen.generator.standalone import loose_ends
+from quizgen.nlp.analysis import analyze
+
+# Development stories (the ABC corpus is tuned on; held-out news is measured elsewhere).
+STORIES = {
+    "weather-conditions-to-test-firefighters",
+    "industrial-aerosols-don-t-just-affect-air-quality",
+    "growers-warned-not-to-sign-contracts",
+    "the-newly-discovered-dinosaur-looked-like-t-rex",
+    "this-fishy-creature-which-was-up-to-3",
+    "neanderthals-used-their-knowledge-of-animal-behaviour-to",
+    "researchers-say-their-system-of-injecting-ethanol-into",
+    "the-celestial-body-now-known-as-eris-with",
+    "science-00572",
+    "a-wide-variety-of-food-helps-brushtail-possums",
+    "report-highlights-desire-for-change-to-wheat-marketing",
+}
+QUALIFIER = re.compile(r"^(more than|over|at least|about|around|nearly|almost|some|up to|less than) ", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def dev():
+    articles = [a for a in abc_articles() if a.source.id in STORIES]
+    assert len(articles) == len(STORIES)
+    items = analyze(articles)
+    drafts, _ = candidates(Corpus.of(articles, items))
+    return articles, items, drafts, generate(articles).questions
+
+
+def _texts(question):
+    return [question.prompt, *getattr(question, "choices", []), *(t for p in getattr(question, "pairs", []) for t in (p.left, p.right))]
+
+
+def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
+    _, items, drafts, questions = dev
+    fire = next(i for i in items if i.text.startswith("The fire has burnt"))
+    assert [e.text for e in loose_ends(fire)] == ["the fire"]
+    assert any(d.prompt.startswith("The fire has burnt") for d in drafts)
+    assert not any(q.prompt.startswith("The fire has burnt") for q in questions)
+
+
+@pytest.mark.parametrize(
+    "sentence,loose",
+    [
+        ("Its air and naval forces have held joint military exercises, notably near Alaska and Taiwan.", ["Its"]),
+        ("Yet in a sign that its cooperation with China has limits, Russia is reluctant to share such technology.", ["such technology"]),
+        ("Previous fossils representing this evolutionary event have really been fish.", ["this evolutionary"]),
+        ("The company said it would build a plant in Harbin next year.", ["the company", "next year"]),
+        ("The Harbin Institute of Technology said it would open a campus.", []),
+    ],
+)
+def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):
+    from quizgen.corpus import article_from_text
+
+    filler = "Officials from several countries met on Monday to discuss trade, farming, energy and the weather in a long meeting."
+    items = analyze([article_from_text(f"Headline\n\n{filler}\n\n{sentence}\n", "seeds/x.txt")])
+    item = next(i for i in items if i.text == sentence)
+    assert [e.text for e in loose_ends(item)] == loose
+
+
+def test_a_quote_whose_sentence_says_only_he_says_is_not_attributed(dev):
+    _, _, drafts, questions = dev
+    words = "That will have a big impact in Europe"
+    assert any(words in d.prompt and d.form == "quote_attribution" for d in drafts)
+    assert not any(words in q.prompt for q in questions if q.form == "quote_attribution")
+
+
+def test_people_are_matched_only_when_named_in_full_and_never_an_organisation_as_a_speaker(dev):
+    *_, questions = dev
+    for question in questions:
+        if question.type == "matching" and question.form == "role":
+            assert all(" " in pair.left for pair in question.pairs), question.pairs
+        if question.form == "quote_attribution":
+            assert "Association" not in str(getattr(question, "answer", ""))
+
+
+def test_wrong_people_come_from_the_same_article_and_are_written_alike(dev):
+    articles, _, _, questions = dev
+    texts = {a.source.id: a.text for a in articles}
+    for question in questions:
+        if question.type != "multiple_choice" or question.form not in ("role", "quote_attribution"):
+            continue
+        text = texts[question.citations[0].source]
+        for choice in question.choices:
+            assert choice.split()[-1] in text, (question.prompt, choice)
+        assert len({" " in c for c in question.choices}) == 1, question.choices
+
+
+def test_no_false_statement_names_a_speaker_from_another_story(dev):
+    articles, _, _, questions = dev
+    texts = {a.source.id: a.text for a in articles}
+    for question in questions:
+        if question.type == "true_false" and " said: “" in question.prompt:
+            speaker = question.prompt.split(" said:")[0]
+            assert speaker.split()[-1] in texts[question.citations[0].source], question.prompt
+
+
+def test_no_markup_or_leftover_typography_reaches_a_student(dev):
+    *_, questions = dev
+    for question in questions:
+        for text in _texts(question):
+            assert not re.search(r"&[A-Za-z]{2,8};|&#\d+;", text), text
+            assert "respectively" not in text and "'_____" not in text and "“_____" not in text
+
+
+def test_no_key_drops_the_scale_of_its_number(dev):
+    *_, questions = dev
+    assert not any(q.type == "numeric" and q.answer == 375 for q in questions)
+
+
+def test_no_key_alone_carries_a_qualifier(dev):
+    *_, questions = dev
+    for question in questions:
+        if question.type == "multiple_choice" and QUALIFIER.match(question.answer):
+            assert all(QUALIFIER.match(c) for c in question.choices), question.choices
+
+
+def test_a_blank_is_a_whole_name_and_never_a_nationality_before_a_noun(dev):
+    _, _, drafts, questions = dev
+    assert any("Forests _____" in d.prompt for d in drafts)
+    for question in questions:
+        assert "Forests _____" not in question.prompt
+        assert not re.search(r"_____ (researchers|anthropologists|scientists)\b", question.prompt), question.prompt
