@@ -20,8 +20,8 @@ from ..question_types import kind_of
 
 __all__ = ["FINGERPRINT_SCHEME", "fingerprint", "is_teachers", "question_id", "untouched"]
 
-# Not part of what the generator wrote: review state, identity, and the fingerprint and confidence themselves.
-_NOT_CONTENT = {"id", "status", "origin", "flags", "fingerprint", "confidence"}
+# Not part of what the generator wrote: review state, identity, and the fingerprint itself.
+_NOT_CONTENT = {"id", "status", "origin", "flags", "fingerprint"}
 
 
 def question_id(question: Question) -> str:

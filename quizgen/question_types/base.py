@@ -37,8 +37,6 @@ class QuestionBase(BaseModel):
     form: Form | None = None
     disagreement: str | None = None
     flags: list[Flag] = []
-    # How sure the generator is that a teacher accepts the question as it is (0-1), for sorting the review.
-    confidence: float | None = Field(default=None, ge=0, le=1)
     # '<scheme>:<hash>' of the question as the generator wrote it; an edit makes it stop matching.
     fingerprint: Annotated[str, Field(pattern=r"^\d{1,3}:[0-9a-f]{8,64}$")] | None = None
 

@@ -32,9 +32,10 @@ def test_generated_questions_carry_a_fingerprint_that_an_edit_breaks(seed_genera
 
 
 def test_a_field_left_at_its_default_does_not_change_the_fingerprint(seed_generated):
-    """A field added to the format later (here `confidence`, left unset) must not make drafts look edited."""
-    question = seed_generated.questions[0].model_copy(update={"confidence": None})
-    assert untouched(question)
+    """A field added to the format later, left at its default, must not make drafts look edited."""
+    question = seed_generated.questions[0]
+    assert question.disagreement is None and question.flags == []
+    assert untouched(question.model_copy(update={"disagreement": None, "flags": []}))
 
 
 def test_a_bank_written_before_fingerprints_is_checked_against_its_ids(seed_generated):
