@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["ACCESS", "GENERATION", "LIMITS", "QUIZ", "Access", "Generation", "Limits", "Quiz", "Scores"]
+__all__ = [
+    "ACCESS",
+    "GENERATION",
+    "LIMITS",
+    "QUIZ",
+    "Access",
+    "Corroboration",
+    "Generation",
+    "Limits",
+    "Quiz",
+    "Scores",
+]
 
 
 @dataclass(frozen=True)
@@ -80,6 +91,27 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Corroboration:
+    """When another source's sentence counts as saying the same thing, or as giving a different number for it."""
+
+    # Two numbers this close, relative to the larger, are the same figure rounded differently.
+    same_value: float = 0.01
+    # Words this many tokens either side of a number say what it counts; further away, they are about
+    # something else in the sentence.
+    window: int = 12
+    # A share is compared only when its windows also share this many content words (what it is a share of).
+    shared_content_words: int = 2
+    # Kinds of number never compared: two sources giving different years or dates usually mean different events.
+    uncompared: tuple[str, ...] = ("year", "date", "ordinal", "weekday")
+    # Sentences sharing fewer lemmas than this are not looked at...
+    shared_lemmas: int = 5
+    # ...and of those, ones whose lemmas overlap at least this much (shared over all) say much the same.
+    similar_sentences: float = 0.2
+    # A disagreement note quotes this many words either side of each source's figure.
+    snippet_words: int = 5
+
+
+@dataclass(frozen=True)
 class Generation:
     """Knobs of the question generator."""
 
@@ -105,6 +137,7 @@ class Generation:
     # however many articles there are.
     option_pool: int = 40
     scores: Scores = field(default_factory=Scores)
+    corroboration: Corroboration = field(default_factory=Corroboration)
 
 
 @dataclass(frozen=True)
