@@ -13,11 +13,13 @@ __all__ = [
     "GENERATION",
     "LIMITS",
     "QUIZ",
+    "RECOGNITION",
     "Access",
     "Corroboration",
     "Generation",
     "Limits",
     "Quiz",
+    "Recognition",
     "Scores",
 ]
 
@@ -173,7 +175,45 @@ class Quiz:
     attempt_max_bytes: int = 400_000
 
 
+@dataclass(frozen=True)
+class Recognition:
+    """How names are typed PERSON, ORGANIZATION or PLACE: the votes each piece of evidence casts.
+
+    Names are typed while articles are analysed, before any generate() call's config is in reach,
+    so this table is read as RECOGNITION, once for the process."""
+
+    # 'Mr. Gabuev' is a person whatever else is said of the name.
+    honorific_votes: int = 5
+    # 'Finance Minister Anton Siluanov': a title in front.
+    title_votes: int = 3
+    # 'Harbin Institute of Technology', 'Bering Sea': a cue word in the name.
+    organization_cue_votes: int = 5
+    place_cue_votes: int = 4
+    # WordNet, the gazetteers or the lexicon's aliases know the name.
+    known_votes: int = 4
+    first_name_votes: int = 2
+    # An all-capitals name this long is likely an organisation's initials ('NATO', 'VTB').
+    acronym_votes: int = 1
+    acronym_min_chars: int = 2
+    acronym_max_chars: int = 6
+    # ', an international relations professor': what the appositive's head noun is.
+    appositive_votes: int = 3
+    # 'professor Shi Yinhong': a person noun right before the name.
+    person_noun_votes: int = 2
+    # '..., Gabuev said': a verb of saying next to the name.
+    say_votes: int = 2
+    speaker_votes: int = 1
+    # A kind needs at least this many votes; short of it the name is OTHER.
+    min_votes: int = 2
+    # A name shorter than this alone is an initial ('M'), not a name.
+    name_min_chars: int = 2
+    # An all-capitals common word this long is a shouted word ('REMARK') that ends a name; shorter ones are
+    # often initials that spell a word ('WHO', 'AIDS').
+    shouted_word_chars: int = 5
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
 QUIZ = Quiz()
+RECOGNITION = Recognition()

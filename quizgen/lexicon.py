@@ -63,6 +63,8 @@ class Lexicon(BaseModel):
     frame_words: frozenset[str]
     shared_name_words: frozenset[str]
     number_determiners: frozenset[str]
+    honorifics: frozenset[str]
+    name_joiners: frozenset[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod
