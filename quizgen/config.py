@@ -12,12 +12,14 @@ __all__ = [
     "ACCESS",
     "GENERATION",
     "LIMITS",
+    "PHRASES",
     "QUIZ",
     "RECOGNITION",
     "Access",
     "Corroboration",
     "Generation",
     "Limits",
+    "Phrases",
     "Quiz",
     "Recognition",
     "Scores",
@@ -212,8 +214,27 @@ class Recognition:
     shouted_word_chars: int = 5
 
 
+@dataclass(frozen=True)
+class Phrases:
+    """How far phrases about a name are read: appositives, 'known for ...', nicknames, appointments.
+
+    The fact finders that read them are handed no config, so this table is read as PHRASES."""
+
+    # ', director of the Carnegie Russia Eurasia Center,': longer than this, it is a clause, not a description.
+    appositive_tokens: int = 16
+    # ', known for its cutting-edge defense research,': at most this many tokens from the comma.
+    known_for_tokens: int = 14
+    # ', “little Moscow”': the closing quote comes within this many tokens of the comma.
+    nickname_tokens: int = 8
+    # '..., an economist who was named the new defense minister': 'who' within this many tokens of the name.
+    appointed_within: int = 10
+    # ', a Beijing commentator and ...': an appositive this long says who the person is even without a post noun.
+    described_role_tokens: int = 3
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
 QUIZ = Quiz()
 RECOGNITION = Recognition()
+PHRASES = Phrases()

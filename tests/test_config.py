@@ -23,6 +23,7 @@ FIELDS = [
         config.Access,
         config.Quiz,
         config.Recognition,
+        config.Phrases,
     )
     for field in dataclasses.fields(kind)
 ]
