@@ -71,6 +71,7 @@ class Lexicon(BaseModel):
     time_openers: frozenset[str]
     fame_words: frozenset[str]
     city_heads: frozenset[str]
+    country_hints: dict[str, list[str]]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod
