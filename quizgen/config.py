@@ -10,12 +10,14 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "ACCESS",
+    "ARTICLES",
     "GENERATION",
     "LIMITS",
     "PHRASES",
     "QUIZ",
     "RECOGNITION",
     "Access",
+    "Articles",
     "Corroboration",
     "Generation",
     "Limits",
@@ -232,9 +234,25 @@ class Phrases:
     described_role_tokens: int = 3
 
 
+@dataclass(frozen=True)
+class Articles:
+    """What an article file must look like to be read, and how much of it stands for it where it has no title."""
+
+    # A file with this many HTML tags in its first html_scan_chars characters is a saved web page, not text.
+    html_tags: int = 2
+    html_scan_chars: int = 200_000
+    # Fewer words of body text than this is a caption or a stub, too little to ask questions on.
+    min_body_words: int = 20
+    # An article with no headline is cited by this many of its opening words.
+    title_words: int = 10
+    # The last line is an outlet trailer ('Published by Reuters') only when it is this short.
+    trailer_max_words: int = 8
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
 QUIZ = Quiz()
 RECOGNITION = Recognition()
 PHRASES = Phrases()
+ARTICLES = Articles()

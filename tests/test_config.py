@@ -24,6 +24,7 @@ FIELDS = [
         config.Quiz,
         config.Recognition,
         config.Phrases,
+        config.Articles,
     )
     for field in dataclasses.fields(kind)
 ]
