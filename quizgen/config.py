@@ -8,7 +8,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-__all__ = ["ACCESS", "GENERATION", "LIMITS", "QUIZ", "Access", "Generation", "Limits", "Quiz", "Scores"]
+__all__ = [
+    "ACCESS",
+    "ARTICLES",
+    "GENERATION",
+    "LIMITS",
+    "PHRASES",
+    "QUIZ",
+    "RECOGNITION",
+    "Access",
+    "Articles",
+    "Corroboration",
+    "Generation",
+    "Limits",
+    "Phrases",
+    "Quiz",
+    "Recognition",
+    "Scores",
+]
 
 
 @dataclass(frozen=True)
@@ -80,6 +97,27 @@ class Scores:
 
 
 @dataclass(frozen=True)
+class Corroboration:
+    """When another source's sentence counts as saying the same thing, or as giving a different number for it."""
+
+    # Two numbers this close, relative to the larger, are the same figure rounded differently.
+    same_value: float = 0.01
+    # Words this many tokens either side of a number say what it counts; further away, they are about
+    # something else in the sentence.
+    window: int = 12
+    # A share is compared only when its windows also share this many content words (what it is a share of).
+    shared_content_words: int = 2
+    # Kinds of number never compared: two sources giving different years or dates usually mean different events.
+    uncompared: tuple[str, ...] = ("year", "date", "ordinal", "weekday")
+    # Sentences sharing fewer lemmas than this are not looked at...
+    shared_lemmas: int = 5
+    # ...and of those, ones whose lemmas overlap at least this much (shared over all) say much the same.
+    similar_sentences: float = 0.2
+    # A disagreement note quotes this many words either side of each source's figure.
+    snippet_words: int = 5
+
+
+@dataclass(frozen=True)
 class Generation:
     """Knobs of the question generator."""
 
@@ -106,6 +144,7 @@ class Generation:
     # however many articles there are.
     option_pool: int = 40
     scores: Scores = field(default_factory=Scores)
+    corroboration: Corroboration = field(default_factory=Corroboration)
 
 
 @dataclass(frozen=True)
@@ -141,7 +180,80 @@ class Quiz:
     attempt_max_bytes: int = 400_000
 
 
+@dataclass(frozen=True)
+class Recognition:
+    """How names are typed PERSON, ORGANIZATION or PLACE: the votes each piece of evidence casts.
+
+    Names are typed while articles are analysed, before any generate() call's config is in reach,
+    so this table is read as RECOGNITION, once for the process."""
+
+    # 'Mr. Gabuev' is a person whatever else is said of the name.
+    honorific_votes: int = 5
+    # 'Finance Minister Anton Siluanov': a title in front.
+    title_votes: int = 3
+    # 'Harbin Institute of Technology', 'Bering Sea': a cue word in the name.
+    organization_cue_votes: int = 5
+    place_cue_votes: int = 4
+    # WordNet, the gazetteers or the lexicon's aliases know the name.
+    known_votes: int = 4
+    first_name_votes: int = 2
+    # An all-capitals name this long is likely an organisation's initials ('NATO', 'VTB').
+    acronym_votes: int = 1
+    acronym_min_chars: int = 2
+    acronym_max_chars: int = 6
+    # ', an international relations professor': what the appositive's head noun is.
+    appositive_votes: int = 3
+    # 'professor Shi Yinhong': a person noun right before the name.
+    person_noun_votes: int = 2
+    # '..., Gabuev said': a verb of saying next to the name.
+    say_votes: int = 2
+    speaker_votes: int = 1
+    # A kind needs at least this many votes; short of it the name is OTHER.
+    min_votes: int = 2
+    # A name shorter than this alone is an initial ('M'), not a name.
+    name_min_chars: int = 2
+    # An all-capitals common word this long is a shouted word ('REMARK') that ends a name; shorter ones are
+    # often initials that spell a word ('WHO', 'AIDS').
+    shouted_word_chars: int = 5
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """How far phrases about a name are read: appositives, 'known for ...', nicknames, appointments.
+
+    The fact finders that read them are handed no config, so this table is read as PHRASES."""
+
+    # ', director of the Carnegie Russia Eurasia Center,': longer than this, it is a clause, not a description.
+    appositive_tokens: int = 16
+    # ', known for its cutting-edge defense research,': at most this many tokens from the comma.
+    known_for_tokens: int = 14
+    # ', “little Moscow”': the closing quote comes within this many tokens of the comma.
+    nickname_tokens: int = 8
+    # '..., an economist who was named the new defense minister': 'who' within this many tokens of the name.
+    appointed_within: int = 10
+    # ', a Beijing commentator and ...': an appositive this long says who the person is even without a post noun.
+    described_role_tokens: int = 3
+
+
+@dataclass(frozen=True)
+class Articles:
+    """What an article file must look like to be read, and how much of it stands for it where it has no title."""
+
+    # A file with this many HTML tags in its first html_scan_chars characters is a saved web page, not text.
+    html_tags: int = 2
+    html_scan_chars: int = 200_000
+    # Fewer words of body text than this is a caption or a stub, too little to ask questions on.
+    min_body_words: int = 20
+    # An article with no headline is cited by this many of its opening words.
+    title_words: int = 10
+    # The last line is an outlet trailer ('Published by Reuters') only when it is this short.
+    trailer_max_words: int = 8
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
 QUIZ = Quiz()
+RECOGNITION = Recognition()
+PHRASES = Phrases()
+ARTICLES = Articles()

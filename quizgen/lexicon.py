@@ -63,6 +63,15 @@ class Lexicon(BaseModel):
     frame_words: frozenset[str]
     shared_name_words: frozenset[str]
     number_determiners: frozenset[str]
+    honorifics: frozenset[str]
+    name_joiners: frozenset[str]
+    appositive_stops: frozenset[str]
+    appointment_auxiliaries: frozenset[str]
+    appointment_verbs: frozenset[str]
+    time_openers: frozenset[str]
+    fame_words: frozenset[str]
+    city_heads: frozenset[str]
+    country_hints: dict[str, list[str]]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod

@@ -15,7 +15,17 @@ SOURCE = "\n".join(
 )
 FIELDS = [
     (kind.__name__, field.name)
-    for kind in (config.Limits, config.Generation, config.Scores, config.Access, config.Quiz)
+    for kind in (
+        config.Limits,
+        config.Generation,
+        config.Scores,
+        config.Corroboration,
+        config.Access,
+        config.Quiz,
+        config.Recognition,
+        config.Phrases,
+        config.Articles,
+    )
     for field in dataclasses.fields(kind)
 ]
 

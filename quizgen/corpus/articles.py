@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..config import LIMITS
+from ..config import ARTICLES, LIMITS
 from ..errors import ArticleError, FileRejected
 from ..ids import slugify
 from ..models import CatalogEntry, Source
@@ -55,20 +55,23 @@ def article_from_text(text: str, relative_path: str, *, entry: CatalogEntry | No
     name = relative_path
     if not text.strip():
         raise ArticleError(name, "is empty")
-    if text.lstrip().lower().startswith("<!doctype") or len(_HTML_TAG.findall(text[:200_000])) >= 2:
+    html_tags = _HTML_TAG.findall(text[: ARTICLES.html_scan_chars])
+    if text.lstrip().lower().startswith("<!doctype") or len(html_tags) >= ARTICLES.html_tags:
         raise ArticleError(name, "contains HTML markup; save the article as plain text (.txt) and try again")
     blocks = segment(text)
     body = [b for b in blocks if b.kind == "body"]
     if not body:
         raise ArticleError(name, "has no article text left once captions, credits and site boilerplate are removed")
-    if sum(len(_WORD.findall(text[b.start : b.end])) for b in body) < 20:
-        raise ArticleError(name, "has too little text to be an article (fewer than 20 words of body text)")
+    if sum(len(_WORD.findall(text[b.start : b.end])) for b in body) < ARTICLES.min_body_words:
+        raise ArticleError(
+            name, f"has too little text to be an article (fewer than {ARTICLES.min_body_words} words of body text)"
+        )
     inferred = infer_metadata(text, blocks)
     warnings: list[str] = []
     stem = Path(relative_path).stem
     if entry is None:
         warnings.append(f"{name}: not in the catalog; using the headline, date and outlet found in the text")
-    title = (entry and entry.title) or inferred.title or _opening_words(text, body[0])
+    title = (entry and entry.title) or inferred.title or _opening_words(text, body[0], ARTICLES.title_words)
     published = (entry and entry.published) or inferred.published
     outlet = entry.outlet if entry and entry.outlet is not None else (inferred.outlet or "")
     for label, value in (("headline", inferred.title), ("publication date", published), ("outlet", outlet)):
@@ -86,6 +89,6 @@ def article_from_text(text: str, relative_path: str, *, entry: CatalogEntry | No
     return Article(source=source, text=text, blocks=blocks, warnings=tuple(warnings))
 
 
-def _opening_words(text: str, block: Block, count: int = 10) -> str:
+def _opening_words(text: str, block: Block, count: int) -> str:
     words = text[block.start : block.end].split()
     return " ".join(words[:count]) + ("…" if len(words) > count else "")

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..config import ARTICLES
 from ..lexicon import lexicon
 
 __all__ = ["Block", "BlockKind", "segment"]
@@ -75,7 +76,7 @@ def _classify(line: str, *, is_last: bool) -> BlockKind:
         return "credit"
     if any(p.search(words) for p in lex.caption_markers):
         return "caption"
-    if is_last and lex.outlet_trailer.match(words) and len(words.split()) <= 8:
+    if is_last and lex.outlet_trailer.match(words) and len(words.split()) <= ARTICLES.trailer_max_words:
         return "trailer"
     if _MARKDOWN_HEADING.match(line) or (
         not _CLOSING.search(words) and len(words.split()) <= lex.heading_max_words

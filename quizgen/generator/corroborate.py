@@ -20,26 +20,19 @@ from .text_keys import key_words
 
 __all__ = ["corroborate"]
 
-_SAME_VALUE = 0.01
-_SIMILAR_SENTENCES = 0.2
-_SHARED_LEMMAS = 5
-
 
 @lru_cache(maxsize=1)
 def _concepts() -> dict[str, frozenset[str]]:
     return {name: frozenset(words) for name, words in lexicon().concepts.items()}
 
 
-_WINDOW = 12
-
-
-def _window(fact: Fact) -> frozenset[str]:
+def _window(fact: Fact, width: int) -> frozenset[str]:
     """The words within a few tokens of the number: what it counts, not the whole sentence."""
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
     if not at:
         return frozenset()
-    return frozenset(t.lower for t in tokens[max(0, at[0] - _WINDOW) : at[-1] + _WINDOW + 1])
+    return frozenset(t.lower for t in tokens[max(0, at[0] - width) : at[-1] + width + 1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,15 +47,15 @@ class _Number:
 
 
 def _number(fact: Fact, corpus: Corpus) -> _Number:
-    window = _window(fact)
+    window = _window(fact, corpus.config.corroboration.window)
     concepts = frozenset(name for name, group in _concepts().items() if window & group)
     quantity = fact.quantity
     years = [q for q in fact.item.quantities if q.kind == "year" and quantity and q.start > quantity.start]
-    content = frozenset(w for w in key_words(" ".join(window)) - _NUMBERS if not corpus.is_protagonist(w))
+    content = frozenset(w for w in key_words(" ".join(window)) if not corpus.is_protagonist(w))
     return _Number(fact, window, concepts, years[0].text if years else "", content)
 
 
-def _comparable(a: _Number, b: _Number) -> bool:
+def _comparable(a: _Number, b: _Number, shared_content_words: int) -> bool:
     qa, qb = a.fact.quantity, b.fact.quantity
     if not qa or not qb or qa.kind != qb.kind or a.fact.item.source_id == b.fact.item.source_id:
         return False
@@ -74,19 +67,16 @@ def _comparable(a: _Number, b: _Number) -> bool:
     if qa.kind == "percent":
         # A share is of something: the two windows must also share what it is a share of.
         # ('Russia' and 'China' are in every window: they say nothing about what the share is of.)
-        return bool(shared) and len(a.content & b.content) >= 2
+        return bool(shared) and len(a.content & b.content) >= shared_content_words
     return bool(shared)
-
-
-_NUMBERS = frozenset({"more", "than", "about", "over"})
-_UNCOMPARED = ("year", "date", "ordinal", "weekday")
 
 
 def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) -> list[Draft]:
     """Add corroborating sentences from other sources to each draft, and flag disagreements."""
     numbers: dict[tuple[str, str], list[tuple[int, _Number]]] = defaultdict(list)
+    uncompared = corpus.config.corroboration.uncompared
     for position, fact in enumerate(facts):
-        if fact.kind == "quantity" and fact.quantity and fact.quantity.kind not in _UNCOMPARED:
+        if fact.kind == "quantity" and fact.quantity and fact.quantity.kind not in uncompared:
             number = _number(fact, corpus)
             for concept in number.concepts:
                 numbers[(fact.quantity.kind, concept)].append((position, number))
@@ -112,26 +102,27 @@ def corroborate(drafts: Sequence[Draft], facts: Sequence[Fact], corpus: Corpus) 
 def _numbers(
     draft: Draft, primary: Fact, numbers: dict[tuple[str, str], list[tuple[int, _Number]]], corpus: Corpus
 ) -> Draft:
-    if primary.quantity is None or primary.quantity.kind in _UNCOMPARED:
+    settings = corpus.config.corroboration
+    if primary.quantity is None or primary.quantity.kind in settings.uncompared:
         return draft
     mine = _number(primary, corpus)
     # Only numbers that share a concept with this one can be comparable: look those up, in fact order.
     related = {pair[0]: pair[1] for c in mine.concepts for pair in numbers.get((primary.quantity.kind, c), ())}
     agree, differ = [], []
     for _, other in sorted(related.items()):
-        if not _comparable(mine, other):
+        if not _comparable(mine, other, settings.shared_content_words):
             continue
         a, b = primary.quantity.value, other.fact.quantity.value  # type: ignore[union-attr]
-        (agree if abs(a - b) <= _SAME_VALUE * max(abs(a), abs(b)) else differ).append(other.fact)
+        (agree if abs(a - b) <= settings.same_value * max(abs(a), abs(b)) else differ).append(other.fact)
     draft = replace(draft, also_in=tuple(f.item for f in agree))
     if differ:
-        note = _difference(primary, differ, corpus.sources)
+        note = _difference(primary, differ, corpus.sources, settings.snippet_words)
         draft = replace(draft, disagreement=note, conflicting=tuple(f.item for f in differ))
     return draft
 
 
-def _difference(primary: Fact, others: Sequence[Fact], sources: dict[str, Source]) -> str:
-    parts = [f"{_outlet(sources, f.item.source_id)} gives “{_snippet(f)}”" for f in (primary, *others)]
+def _difference(primary: Fact, others: Sequence[Fact], sources: dict[str, Source], words: int) -> str:
+    parts = [f"{_outlet(sources, f.item.source_id)} gives “{_snippet(f, words)}”" for f in (primary, *others)]
     return "The sources differ: " + "; ".join(parts) + ". Check which figure to teach."
 
 
@@ -142,7 +133,7 @@ def _outlet(sources: dict[str, Source], source_id: str) -> str:
     return source.outlet or f"“{source.title}”"
 
 
-def _snippet(fact: Fact, words: int = 5) -> str:
+def _snippet(fact: Fact, words: int) -> str:
     text = fact.item.text
     quantity = fact.quantity
     assert quantity is not None
@@ -167,7 +158,8 @@ def _sentences(draft: Draft, primary: Fact, corpus: Corpus) -> Draft:
     answers = {fold(n) for n in names} | {fold(n.split()[-1]) for n in names if primary.answer_kind == "PERSON"}
     similar = []
     naming = corpus.naming(primary.subject or primary.answer)
-    for index in corpus.lemma_index.having(words - answers, _SHARED_LEMMAS, naming):
+    settings = corpus.config.corroboration
+    for index in corpus.lemma_index.having(words - answers, settings.shared_lemmas, naming):
         item = corpus.items[index]
         if item.source_id == primary.item.source_id or not any(f" {a} " in f" {corpus.folded(item)} " for a in answers):
             continue
@@ -175,6 +167,6 @@ def _sentences(draft: Draft, primary: Fact, corpus: Corpus) -> Draft:
             continue
         other = corpus.lemmas(item)
         shared = words & other
-        if len(shared) / len(words | other) >= _SIMILAR_SENTENCES:
+        if len(shared) / len(words | other) >= settings.similar_sentences:
             similar.append(item)
     return replace(draft, also_in=tuple(similar)) if similar else draft

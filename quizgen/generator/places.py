@@ -3,24 +3,25 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ..lexicon import lexicon
 
 __all__ = ["country_hint"]
 
 
 def country_hint(text: str) -> str:
     """'a Chinese city' / 'China’s northeast' -> 'China' (for preferring nearby places as options)."""
-    for pattern, country in _COUNTRY_HINTS:
-        if re.search(pattern, text):
+    for pattern, country in _country_hints():
+        if pattern.search(text):
             return country
     return ""
 
 
-_COUNTRY_HINTS = (
-    (r"\bChin(a|ese)\b|\bBeijing\b", "China"),
-    (r"\bRussia(n)?\b|\bMoscow\b|\bKremlin\b", "Russia"),
-    (r"\bUkrain(e|ian)\b|\bKyiv\b|\bKiev\b", "Ukraine"),
-    (r"\bJapan(ese)?\b", "Japan"),
-    (r"\bKorea(n)?\b", "Korea"),
-    (r"\bAmerica(n)?\b|\bUnited States\b", "United States"),
-    (r"\bAustralia(n)?\b", "Australia"),
-)
+@lru_cache(maxsize=1)
+def _country_hints() -> tuple[tuple[re.Pattern[str], str], ...]:
+    # Countries are tried in the lexicon's order: the first whose word the text uses wins.
+    return tuple(
+        (re.compile(r"\b(?:" + "|".join(re.escape(word) for word in words) + r")\b"), country)
+        for country, words in lexicon().country_hints.items()
+    )

@@ -14,6 +14,7 @@ from functools import lru_cache
 from nltk import RegexpParser
 from nltk.tree import Tree
 
+from ..config import RECOGNITION
 from ..lexicon import lexicon
 from .gazetteer import common_words, first_names, gazetteer_place
 from .tagging import Token
@@ -23,7 +24,6 @@ __all__ = ["Chunk", "find_chunks"]
 _GRAMMAR = r"""
 NAME: {<JJ>?<NNP|NNPS>+(<IN><DT>?<NNP|NNPS>+)*<CD>?}
 """
-_JOINERS = {"of", "for", "on", "de", "the"}
 _PROPER = {"NNP", "NNPS"}
 
 
@@ -39,6 +39,11 @@ class Chunk:
 @lru_cache(maxsize=1)
 def _parser() -> RegexpParser:
     return RegexpParser(_GRAMMAR)
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset[str]:
+    return frozenset(lexicon().name_joiners)
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +84,8 @@ def _split_joined(tokens: tuple[Token, ...], first: int, last: int) -> list[tupl
     for i in range(first, last):
         token = tokens[i]
         if token.tag in ("IN", "DT") and i > start:
-            joins = token.lower in _JOINERS and tokens[i - 1].text in _cue_words()
-            continues = token.lower in _JOINERS and _continues(tokens, start, i)
+            joins = token.lower in _joiners() and tokens[i - 1].text in _cue_words()
+            continues = token.lower in _joiners() and _continues(tokens, start, i)
             if not (joins or continues):
                 parts.append((start, i))
                 start = i + 1
@@ -106,9 +111,9 @@ def _breaks_name(tokens: tuple[Token, ...], start: int, i: int) -> bool:
     word = tokens[i].text
     if word in _dates() and i > start:
         return True
-    if len(word) > 4 and word.isupper() and word.lower() in common_words():
+    if len(word) >= RECOGNITION.shouted_word_chars and word.isupper() and word.lower() in common_words():
         return True
-    after_joiner = tokens[i - 1].lower in _JOINERS  # 'University of Adelaide': Adelaide is no first name here
+    after_joiner = tokens[i - 1].lower in _joiners()  # 'University of Adelaide': Adelaide is no first name here
     return (
         i > start
         and not after_joiner
@@ -125,7 +130,7 @@ def _dates() -> frozenset[str]:
 def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
     """'Power of Siberia' continues a name; 'Putin of Russia' (person, then country) does not."""
     left = [t.text for t in tokens[start:joiner]]
-    if any(word in _titles() or word in ("Mr.", "Mrs.", "Ms.") for word in left):
+    if any(word in _titles() or word in lexicon().honorifics for word in left):
         return False
     if left and left[0] in first_names():
         return False

@@ -16,14 +16,13 @@ from functools import lru_cache
 
 from nltk.corpus import words as word_list
 
+from ..config import RECOGNITION
 from ..lexicon import lexicon
 from .chunks import Chunk, find_chunks
 from .gazetteer import Known, first_names, gazetteer_place, nationalities, wordnet_kind
 from .tagging import Token
 
 __all__ = ["Mention", "recognize"]
-
-_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +46,12 @@ def _cues() -> tuple[dict[str, str], dict[str, str]]:
     org = {w: kind for kind, words in lex.organization_cues.items() for w in words}
     place = {w: kind for kind, words in lex.place_cues.items() for w in words}
     return org, place
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> frozenset[str]:
+    # 'Mr Gabuev' (British style) is the same title as 'Mr. Gabuev'.
+    return frozenset(form for word in lexicon().honorifics for form in (word, word.rstrip(".")))
 
 
 @lru_cache(maxsize=1)
@@ -101,11 +106,11 @@ def recognize(sentences: Sequence[tuple[str, tuple[Token, ...]]]) -> list[tuple[
 
 def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
     words = [t.text for t in tokens[chunk.first : chunk.last]]
-    while words and words[0] in _HONORIFICS:
+    while words and words[0] in _honorifics():
         words = words[1:]
     if any(not word[:1].isalnum() for word in words) or _glued(tokens, chunk.last):
         return ""  # '[Organisation ]' is an editor's placeholder, 'Klaus-Robert M&uuml;ller' a name cut short
-    if len(words) == 1 and (len(words[0]) < 2 or words[0] in _lone_cues()):
+    if len(words) == 1 and (len(words[0]) < RECOGNITION.name_min_chars or words[0] in _lone_cues()):
         return ""  # 'M', or 'University' of 'University at Buffalo'
     if len(words) == 1 and (words[0] in _words()[2] or words[0] in nationalities() or words[0][:-1] in nationalities()):
         return ""
@@ -134,42 +139,44 @@ def _weigh(name: str, tokens: tuple[Token, ...], chunk: Chunk, ballot: Counter[s
     """Add this sentence's evidence about `name` to its ballot."""
     person_nouns, say_verbs, _ = _words()
     org_cues, place_cues = _cues()
+    votes = RECOGNITION
+    honorifics = _honorifics()
     words = name.split()
     title_words = [t.text for t in tokens[chunk.title_first : chunk.first]]
-    if any(w in _HONORIFICS for w in title_words) or tokens[chunk.first].text in _HONORIFICS:
-        ballot["PERSON"] += 5
+    if any(w in honorifics for w in title_words) or tokens[chunk.first].text in honorifics:
+        ballot["PERSON"] += votes.honorific_votes
     elif title_words:
-        ballot["PERSON"] += 3
+        ballot["PERSON"] += votes.title_votes
     for cue, kind in org_cues.items():
         if cue in name.split() or (" " in cue and cue in name):
-            ballot["ORGANIZATION"] += 5
+            ballot["ORGANIZATION"] += votes.organization_cue_votes
             subtypes.setdefault(name, kind)
     for cue, kind in place_cues.items():
         if cue in words or (" " in cue and cue in name):
-            ballot["PLACE"] += 4
+            ballot["PLACE"] += votes.place_cue_votes
             subtypes.setdefault(name, kind)
     known = _known(name)
     if known:
-        ballot[known.kind] += 4
+        ballot[known.kind] += votes.known_votes
         subtypes.setdefault(name, known.subtype)
     if len(words) >= 2 and words[0] in first_names():
-        ballot["PERSON"] += 2
-    if name.isupper() and 2 <= len(name) <= 6:
-        ballot["ORGANIZATION"] += 1
+        ballot["PERSON"] += votes.first_name_votes
+    if name.isupper() and votes.acronym_min_chars <= len(name) <= votes.acronym_max_chars:
+        ballot["ORGANIZATION"] += votes.acronym_votes
     head = appositive_head(tokens, chunk.last)
     if head in person_nouns:
-        ballot["PERSON"] += 3
+        ballot["PERSON"] += votes.appositive_votes
     elif head in _place_nouns():
-        ballot["PLACE"] += 3
+        ballot["PLACE"] += votes.appositive_votes
     elif head in _org_nouns():
-        ballot["ORGANIZATION"] += 3
+        ballot["ORGANIZATION"] += votes.appositive_votes
     if chunk.title_first > 0 and tokens[chunk.title_first - 1].lower in person_nouns:
-        ballot["PERSON"] += 2
+        ballot["PERSON"] += votes.person_noun_votes
     next_word = tokens[chunk.last].lower if chunk.last < len(tokens) else ""
     previous = tokens[chunk.title_first - 1].lower if chunk.title_first > 0 else ""
     if next_word in say_verbs or previous in say_verbs:
-        ballot["PERSON"] += 2
-        ballot["SPEAKER"] += 1
+        ballot["PERSON"] += votes.say_votes
+        ballot["SPEAKER"] += votes.speaker_votes
 
 
 def _known(name: str) -> Known | None:
@@ -212,7 +219,7 @@ def _decide(name: str, ballot: Counter[str]) -> str | None:
     if not ranked:
         return "PERSON" if ballot["SPEAKER"] and len(name.split()) >= 2 else "OTHER"
     votes, kind = max(ranked)
-    return kind if votes >= 2 else "OTHER"
+    return kind if votes >= RECOGNITION.min_votes else "OTHER"
 
 
 def person_key(name: str) -> str:

@@ -92,3 +92,25 @@ def test_a_broken_catalog_is_reported_with_its_line(tmp_path):
     with pytest.raises(Exception) as caught:
         load_corpus(seeds)
     assert f"{seeds / 'catalog.yaml'}:3: articles[0].titel: unknown key 'titel' (did you mean 'title'?)" in str(caught.value)
+
+
+def test_the_shortest_article_read_has_the_configured_number_of_body_words():
+    from quizgen.config import ARTICLES
+    from quizgen.corpus import article_from_text
+    from quizgen.errors import ArticleError
+
+    def body(words: int) -> str:
+        return " ".join(["Officials"] + ["met"] * (words - 1)) + ".\n"
+
+    assert article_from_text(body(ARTICLES.min_body_words), "seeds/enough.txt").body
+    with pytest.raises(ArticleError, match=f"fewer than {ARTICLES.min_body_words} words"):
+        article_from_text(body(ARTICLES.min_body_words - 1), "seeds/short.txt")
+
+
+def test_an_article_with_no_headline_is_titled_by_its_opening_words():
+    from quizgen.config import ARTICLES
+    from quizgen.corpus import article_from_text
+
+    words = [f"word{i}" for i in range(30)]
+    article = article_from_text(" ".join(words) + ".\n", "seeds/untitled.txt")
+    assert article.source.title == " ".join(words[: ARTICLES.title_words]) + "…"

@@ -37,3 +37,14 @@ def test_quotes_are_attributed_through_a_chain_of_he_said(seed_corpus):
     assert "Gabuev" in chain[0] and chain[-1].startswith("“The substance, the most important part, is hidden,” he said")
     assert quotes["The signal is, ‘we are strong together,’"] == ("Nadège Rolland", 0)
     assert quotes["We are working in solidarity on the formulation of a more just and democratic multipolar world order"][0] == "Vladimir Putin"
+
+
+def test_an_appositive_is_read_up_to_the_configured_length(seed_corpus):
+    from quizgen.config import PHRASES
+    from quizgen.generator.facts.phrases import appositive, phrase_text
+    item = next(i for i in seed_corpus.items if "said Alexander Gabuev, director of the Carnegie" in i.text)
+    gabuev = next(m for m in item.mentions if m.name == "Alexander Gabuev")
+    span = appositive(item, gabuev.last)
+    assert span and phrase_text(item, *span) == "director of the Carnegie Russia Eurasia Center"
+    assert span[1] - span[0] < PHRASES.appositive_tokens
+    assert appositive(item, gabuev.last, max_tokens=span[1] - span[0]) is None

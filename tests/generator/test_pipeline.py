@@ -127,3 +127,17 @@ def test_the_configured_number_of_choices_is_the_number_every_multiple_choice_ge
     generated = generate(seed_articles[:2], config=replace(GENERATION, choices=5))
     choices = Counter(len(q.choices) for q in generated.questions if q.type == "multiple_choice")
     assert choices and set(choices) == {5}
+
+
+def test_a_wider_same_value_margin_makes_the_two_meeting_counts_agree(seed_articles):
+    """43 and 'over 40' differ by 7%: within a 10% margin they are one figure, cited by both sources."""
+    from dataclasses import replace
+
+    from quizgen.config import GENERATION
+
+    articles = [a for a in seed_articles if a.source.id in ("new-model-of-ties", "beijing-joint-statement")]
+    loose = replace(GENERATION, corroboration=replace(GENERATION.corroboration, same_value=0.1))
+    meetings = [q for q in generate(articles, config=loose).questions if "who have met" in q.prompt and q.type != "matching"]
+    assert meetings
+    assert all("sources_disagree" not in q.flags for q in meetings)
+    assert any({c.source for c in q.citations} == {"new-model-of-ties", "beijing-joint-statement"} for q in meetings)

@@ -41,3 +41,20 @@ def test_places_get_their_kind(seed_corpus):
     found = mentions(seed_corpus, "Its air and naval forces")
     assert found["Alaska"].subtype == "state"
     assert found["Taiwan"].kind == "PLACE"
+
+
+@pytest.mark.parametrize("text", ["Mr. Zhelnin arrived in the city on Tuesday.", "Mr Zhelnin arrived in the city on Tuesday."])
+def test_an_honorific_with_or_without_its_full_stop_makes_a_person(text):
+    from quizgen.nlp.entities import recognize
+    from quizgen.nlp.tagging import tag_text
+
+    (found,) = recognize([("a", tag_text(text))])
+    assert [(m.text, m.kind) for m in found] == [("Zhelnin", "PERSON")]
+
+
+def test_an_unknown_name_with_no_evidence_is_other():
+    from quizgen.nlp.entities import recognize
+    from quizgen.nlp.tagging import tag_text
+
+    (found,) = recognize([("a", tag_text("Zhelnin arrived in the city on Tuesday."))])
+    assert [(m.text, m.kind) for m in found] == [("Zhelnin", "OTHER")]

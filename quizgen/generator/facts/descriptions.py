@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ...config import PHRASES
 from ...lexicon import lexicon
 from ...nlp.analysis import Analyzed
 from ..quality import clean_span
@@ -32,7 +33,7 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
             span = appositive(item, mention.last) or _known_for(item, mention.last) or _nickname(item, mention.last)
             if not span:
                 continue
-            described = item.tokens[span[0]].lower in _KNOWN or item.tokens[span[0]].text in "“\""
+            described = item.tokens[span[0]].lower in lexicon().fame_words or item.tokens[span[0]].text in "“\""
             if not described and head_noun(item.tokens, *span) not in _heads():
                 continue
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
@@ -60,16 +61,13 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
     return facts
 
 
-_KNOWN = {"known", "famous", "renowned", "famed", "notorious", "best"}
-
-
 def _known_for(item: Analyzed, after: int) -> tuple[int, int] | None:
     """', known for its cutting-edge defense research,' -> 'known for its cutting-edge defense research'."""
     tokens = item.tokens
-    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower not in _KNOWN:
+    if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower not in lexicon().fame_words:
         return None
     last = after + 1
-    while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":") and last - after < 14:
+    while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":") and last - after < PHRASES.known_for_tokens:
         last += 1
     if last >= len(tokens) or tokens[last].text not in (",", ".", ";") or tokens[after + 2].lower != "for":
         return None
@@ -81,7 +79,7 @@ def _nickname(item: Analyzed, after: int) -> tuple[int, int] | None:
     tokens = item.tokens
     if after + 3 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].text not in ("“", '"'):
         return None
-    for last in range(after + 2, min(after + 8, len(tokens))):
+    for last in range(after + 2, min(after + PHRASES.nickname_tokens, len(tokens))):
         if tokens[last].text in ("”", '"'):
             return after + 1, last + 1
     return None
@@ -89,7 +87,7 @@ def _nickname(item: Analyzed, after: int) -> tuple[int, int] | None:
 
 def _subtype(known: str, head: str) -> str:
     """The description's own head noun says best what kind of thing it is ('city', 'company')."""
-    if head in ("capital", "metropolis", "town", "city"):
+    if head in lexicon().city_heads:
         return "city"
     if known in ("place", "organization", "other") and head:
         return head

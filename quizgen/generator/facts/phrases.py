@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ...config import PHRASES
+from ...lexicon import lexicon
 from ...nlp.analysis import Analyzed
 from ...nlp.entities import Mention
 from ...nlp.tagging import Token
 
 __all__ = ["appositive", "head_noun", "lowercase_title", "named_as", "phrase_text", "preceding_appositive"]
 
-_STOP_WORDS = {"who", "which", "that", "whose", "whom", "where", "when", "said", "says", "added"}
 _STOP_TAGS = {".", ",", ":", "''", "``", "VBD", "VBZ", "VBP", "MD", "WDT", "WP", "WP$", "-RRB-", "("}
-_APPOINTED = {"named", "appointed", "elected", "made", "chosen", "nominated"}
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    return frozenset(lexicon().appositive_stops)
 
 
 def phrase_text(item: Analyzed, first: int, last: int) -> str:
@@ -18,22 +25,24 @@ def phrase_text(item: Analyzed, first: int, last: int) -> str:
     return item.text[item.tokens[first].start : item.tokens[last - 1].end]
 
 
-def appositive(item: Analyzed, after: int, max_tokens: int = 16) -> tuple[int, int] | None:
+def appositive(item: Analyzed, after: int, max_tokens: int | None = None) -> tuple[int, int] | None:
     """Token range of the noun phrase set off by a comma right after token `after`:
     'Alexander Gabuev, director of the Carnegie Russia Eurasia Center.' -> 'director of ... Center'."""
     tokens = item.tokens
     if after >= len(tokens) or tokens[after].text != ",":
         return None
+    max_tokens = PHRASES.appositive_tokens if max_tokens is None else max_tokens
+    stop_words = _stop_words()
     first = after + 1
     last = first
     while last < len(tokens) and last - first < max_tokens:
         token = tokens[last]
-        if token.tag in _STOP_TAGS or token.lower in _STOP_WORDS or token.text in ";—–":
+        if token.tag in _STOP_TAGS or token.lower in stop_words or token.text in ";—–":
             break
         last += 1
     if last >= len(tokens) or last == first or last - first >= max_tokens:
         return None
-    if tokens[last].text not in (",", ".", ";", ":", "—", "–") and tokens[last].lower not in _STOP_WORDS:
+    if tokens[last].text not in (",", ".", ";", ":", "—", "–") and tokens[last].lower not in stop_words:
         return None
     while last > first and tokens[last - 1].tag in ("IN", "DT", "CC", "TO"):
         last -= 1
@@ -54,14 +63,15 @@ def head_noun(tokens: tuple[Token, ...], first: int, last: int) -> str:
 def named_as(item: Analyzed, after: int) -> tuple[int, int] | None:
     """'..., an economist who was named the new defense minister this week;' -> 'the new defense minister'."""
     tokens = item.tokens
-    for i in range(after, min(after + 10, len(tokens) - 3)):
-        if tokens[i].lower == "who" and tokens[i + 1].lower in ("was", "is", "has", "had") :
+    lex = lexicon()
+    for i in range(after, min(after + PHRASES.appointed_within, len(tokens) - 3)):
+        if tokens[i].lower == "who" and tokens[i + 1].lower in lex.appointment_auxiliaries:
             j = i + 2 + (tokens[i + 2].lower == "been")
-            if j < len(tokens) and tokens[j].lower in _APPOINTED:
+            if j < len(tokens) and tokens[j].lower in lex.appointment_verbs:
                 first = j + 1
                 last = first
                 while last < len(tokens) and tokens[last].tag in ("DT", "JJ", "NN", "NNS", "NNP", "PRP$", "POS"):
-                    if tokens[last].lower in ("this", "that", "last", "next") and last > first:
+                    if tokens[last].lower in lex.time_openers and last > first:
                         break
                     last += 1
                 return (first, last) if _has_noun(tokens, first, last) else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
+from ...config import PHRASES
 from ...lexicon import lexicon
 from ...nlp.analysis import Analyzed
 from ...nlp.entities import Mention
@@ -14,8 +15,6 @@ from .model import Fact
 from .phrases import appositive, head_noun, lowercase_title, named_as, phrase_text, preceding_appositive
 
 __all__ = ["role_facts"]
-
-_HONORIFICS = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +44,7 @@ def role_facts(
                 if not clean_span(item, min(start, mention.start), max(end, mention.end)):
                     continue
                 fact = _fact(item, mention, first, last)
-                described = item.tokens[first - 1].text == "," and last - first >= 3  # 'a Beijing commentator and ...'
+                described = item.tokens[first - 1].text == "," and last - first >= PHRASES.described_role_tokens  # 'a Beijing commentator and ...'
                 if (
                     fact.answer_kind == "ORGANIZATION"
                     or head_noun(item.tokens, first, last) in _positions()
@@ -68,9 +67,10 @@ def _role_spans(item: Analyzed, mention: Mention) -> list[tuple[int, int]]:
     if appointed:
         spans.append(appointed)
     title = lowercase_title(item, mention, frozenset(lexicon().person_titles))
-    if title and not all(item.tokens[i].text in _HONORIFICS for i in range(*title)):
+    honorifics = lexicon().honorifics
+    if title and not all(item.tokens[i].text in honorifics for i in range(*title)):
         first, last = title
-        while first < last and item.tokens[first].text in _HONORIFICS:
+        while first < last and item.tokens[first].text in honorifics:
             first += 1
         if first < last and head_noun(item.tokens, first, last) or _title_word(item, last - 1):
             spans.append((first, last))
