@@ -136,8 +136,17 @@ def test_a_wider_same_value_margin_makes_the_two_meeting_counts_agree(seed_artic
     from quizgen.config import GENERATION
 
     articles = [a for a in seed_articles if a.source.id in ("new-model-of-ties", "beijing-joint-statement")]
-    loose = replace(GENERATION, corroboration=replace(GENERATION.corroboration, same_value=0.1))
-    meetings = [q for q in generate(articles, config=loose).questions if "who have met" in q.prompt and q.type != "matching"]
-    assert meetings
-    assert all("sources_disagree" not in q.flags for q in meetings)
-    assert any({c.source for c in q.citations} == {"new-model-of-ties", "beijing-joint-statement"} for q in meetings)
+    from quizgen.generator.candidates import candidates
+    from quizgen.generator.context import Corpus
+    from quizgen.generator.corroborate import corroborate
+    from quizgen.nlp.analysis import analyze
+
+    def meeting_drafts(config):
+        corpus = Corpus.of(articles, analyze(articles), config)
+        drafts, facts = candidates(corpus)
+        return [d for d in corroborate(drafts, facts, corpus) if "who have met" in d.prompt and d.type != "matching"]
+
+    assert any(d.disagreement for d in meeting_drafts(GENERATION))
+    meetings = meeting_drafts(replace(GENERATION, corroboration=replace(GENERATION.corroboration, same_value=0.1)))
+    assert meetings and not any(d.disagreement for d in meetings)
+    assert any({i.source_id for i in d.cited} == {"new-model-of-ties", "beijing-joint-statement"} for d in meetings)
