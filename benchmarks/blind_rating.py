@@ -12,6 +12,15 @@ questions at random spread over the articles, and writes into the folder:
 Held-out articles (`--corpus treebank`) already drawn for an earlier measurement are never drawn again
 (benchmarks/ratings/heldout_used.txt lists them). Raters write `rater-<name>.csv` into the folder;
 `score` prints each rater's figures, their agreement and the mean, and writes figures.md.
+
+A bank's own blind review (every question of it on one sheet, then its statuses set from the ratings):
+
+    python benchmarks/blind_rating.py sheet question_banks/generated.yaml --out benchmarks/ratings/2026-12-01-shipped-bank
+    python benchmarks/blind_rating.py review question_banks/generated.yaml benchmarks/ratings/2026-12-01-shipped-bank
+
+`review` approves a question only where every rater accepts it, rejects it where none does, and leaves
+it a draft where they differ; `--approved-sheet DIR` then writes a fresh sheet of the approved questions
+only, for a second pair of raters.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ from quizgen.corpus import Article, load_corpus  # noqa: E402
 from quizgen.evaluation.blind import CRITERIA, agreement, blind_sheet, figures, parse_ratings_csv  # noqa: E402
 from quizgen.generator import generate  # noqa: E402
 from quizgen.models import Bank  # noqa: E402
+from quizgen.storage import load_bank, save_bank  # noqa: E402
 from quizgen.storage.banks import dump_bank  # noqa: E402
 
 USED = ROOT / "benchmarks" / "ratings" / "heldout_used.txt"
@@ -101,6 +111,42 @@ def draw(options: argparse.Namespace) -> None:
     print(f"{out}: {len(sample)} questions from {len(articles)} articles ({len(generated.questions)} generated)")
 
 
+def _write_sheet(questions, bank, out: Path, seed: int) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "sheet.md").write_text(blind_sheet(questions, bank, seed=seed), encoding="utf-8")
+    key = [
+        {"q": n, "id": q.id, "type": q.type, "form": q.form, "article": q.citations[0].source}
+        for n, q in enumerate(questions, start=1)
+    ]
+    (out / "key.yaml").write_text(yaml.safe_dump(key, sort_keys=False, allow_unicode=True), encoding="utf-8")
+
+
+def sheet(options: argparse.Namespace) -> None:
+    bank = load_bank(options.bank)
+    _write_sheet(list(bank.questions), bank, Path(options.out), options.seed)
+    print(f"{options.out}: {len(bank.questions)} questions")
+
+
+def review(options: argparse.Namespace) -> None:
+    folder = Path(options.folder)
+    key = yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
+    ids = {row["q"]: row["id"] for row in key}
+    verdicts: dict[str, list[bool]] = defaultdict(list)
+    for path in sorted(folder.glob("rater-*.csv")):
+        for rating in parse_ratings_csv(path.read_text(encoding="utf-8"), str(path)):
+            verdicts[ids[rating.q]].append(rating.accept)
+    bank = load_bank(options.bank)
+    status = {qid: "approved" if all(v) else "rejected" if not any(v) else "draft" for qid, v in verdicts.items()}
+    questions = [q.model_copy(update={"status": status.get(q.id, q.status)}) for q in bank.questions]
+    reviewed = bank.model_copy(update={"questions": questions})
+    save_bank(reviewed, options.bank)
+    print(Counter(q.status for q in questions))
+    if options.approved_sheet:
+        approved = [q for q in questions if q.status == "approved"]
+        _write_sheet(approved, reviewed, Path(options.approved_sheet), options.seed + 1)
+        print(f"{options.approved_sheet}: {len(approved)} approved questions")
+
+
 def score(options: argparse.Namespace) -> None:
     folder = Path(options.folder)
     key = yaml.safe_load((folder / "key.yaml").read_text(encoding="utf-8"))
@@ -147,6 +193,17 @@ def main() -> None:
     d.add_argument("--seed", type=int, required=True)
     d.add_argument("--out", required=True)
     d.set_defaults(run=draw)
+    b = commands.add_parser("sheet", help="a sheet of every question of a bank")
+    b.add_argument("bank")
+    b.add_argument("--out", required=True)
+    b.add_argument("--seed", type=int, default=7)
+    b.set_defaults(run=sheet)
+    r = commands.add_parser("review", help="set a bank's statuses from its raters' CSVs")
+    r.add_argument("bank")
+    r.add_argument("folder")
+    r.add_argument("--approved-sheet", default=None)
+    r.add_argument("--seed", type=int, default=7)
+    r.set_defaults(run=review)
     s = commands.add_parser("score", help="score the raters' CSVs in a folder")
     s.add_argument("folder")
     s.set_defaults(run=score)

@@ -221,12 +221,12 @@ def hash_password_command(from_stdin: bool) -> None:
               show_default=True, help="The bank to evaluate.")
 @click.option("--gold", type=click.Path(path_type=Path), default=Path("benchmarks/gold_facts.yaml"),
               show_default=True, help="Facts a good quiz must cover (skipped if the file is absent).")
-@click.option("--ratings", type=click.Path(path_type=Path), default=Path("benchmarks/ratings.yaml"),
-              show_default=True, help="A teacher's ratings of a random sample (skipped if absent).")
+@click.option("--ratings", type=click.Path(path_type=Path), default=None,
+              help="A teacher's own ratings of a random sample (RatingSet YAML). Blind ratings: benchmarks/blind_rating.py.")
 @click.option("--sample", "sample_size", type=int, default=None,
               help="Instead of the report, print a random sample of this many questions to rate.")
 @click.option("--seed", type=int, default=2024, show_default=True, help="Seed of the random sample.")
-def evaluate(bank: Path, gold: Path, ratings: Path, sample_size: int | None, seed: int) -> None:
+def evaluate(bank: Path, gold: Path, ratings: Path | None, sample_size: int | None, seed: int) -> None:
     """Measure a bank's quality against the targets: counts, automated checks, coverage, ratings.
 
     Exits 1 when a question fails an automated check.
@@ -250,7 +250,7 @@ def evaluate(bank: Path, gold: Path, ratings: Path, sample_size: int | None, see
         loaded,
         texts,
         gold=load_gold(gold) if gold.exists() else None,
-        ratings=load_ratings(ratings) if ratings.exists() else None,
+        ratings=load_ratings(ratings) if ratings is not None else None,
     )
     for line in result.lines():
         click.echo(line)

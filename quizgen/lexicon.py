@@ -55,6 +55,8 @@ class Lexicon(BaseModel):
     time_nouns: frozenset[str]
     unique_nouns: frozenset[str]
     relative_time: frozenset[str]
+    dependent_words: frozenset[str]
+    dependent_phrases: frozenset[str]
     auxiliaries: frozenset[str]
     referent_kinds: dict[str, str]
     kind_nouns: dict[str, dict[str, str]]

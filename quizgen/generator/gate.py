@@ -20,6 +20,7 @@ from .draft import Draft
 from .facts.model import Fact
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends
+from .stems import word_count
 
 __all__ = ["Gate", "gate"]
 
@@ -29,6 +30,8 @@ _QUALIFIER = re.compile(
     r"nearly|almost|roughly|approximately|some)\s",
     re.IGNORECASE,
 )
+# Blind raters accepted a quarter of copied sentences to fill in of up to 20 words, and almost none longer.
+_CLOZE_WORDS = 22
 _WH_WINDOW = 5  # tokens before a number that a share or value question copies ('bilateral trade of')
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 _LEFTOVER = re.compile(r"\brespectively\b|['‘“\"]_____|_____[’”\"'](?!s\b)")
@@ -72,6 +75,8 @@ class Gate:
             return "an abbreviation to type"
         if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
             return "a generic name many answers fit ('the Federal Government')"
+        if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
+            return "an opinion asked as a fact"
         for fact in draft.facts:
             loose = self.loose(fact, draft)
             if loose:
@@ -84,6 +89,10 @@ class Gate:
             reason = self._options(draft)
             if reason:
                 return reason
+        if draft.form == "cloze" and draft.type == "multiple_choice":
+            return "a copied sentence with a choice of blanks"  # blind raters accepted none on any text
+        if draft.form == "cloze" and draft.type == "fill_in_blank" and word_count(draft.prompt) > _CLOZE_WORDS:
+            return "a long copied sentence to fill in"
         if draft.form == "cloze" and draft.type != "matching":
             reason = self._blank(draft)
             if reason:

@@ -90,6 +90,7 @@ class _Selection:
         self.polarity = {True: 0, False: 0}
         self.by_sentence: dict[tuple[str, int], list[Draft]] = defaultdict(list)
         self.by_identity: dict[str, list[Draft]] = defaultdict(list)
+        self.by_article: dict[str, list[Draft]] = defaultdict(list)
 
     def offer(self, score: float, draft: Draft, rejected: list[tuple[str, Draft]] | None) -> None:
         reason = self._refusal(score, draft)
@@ -124,6 +125,11 @@ class _Selection:
         spoiler = next((o for o in neighbours if _gives_away(o, draft) or _gives_away(draft, o)), None)
         if spoiler is not None:
             return f"gives away or is given away by: {spoiler.prompt[:60]}"
+        # A quiz on one article shows its questions together: no stem may name another's answer.
+        article = self.by_article[draft.facts[0].item.source_id]
+        named = next((o for o in article if self._names(o, draft) or self._names(draft, o)), None)
+        if named is not None:
+            return f"names the answer of, or is answered by: {named.prompt[:60]}"
         twin = next((o for o in self.by_identity[_identity_key(draft)] if _same_fact(o, draft)), None)
         if twin is not None:
             return f"asks what another asks: {twin.prompt[:60]}"
@@ -139,9 +145,19 @@ class _Selection:
             return "too many true/false of this answer"
         return None
 
+    def _names(self, stem_of: Draft, answer_of: Draft) -> bool:
+        """Does `stem_of`'s prompt (or a choice of it) hold `answer_of`'s answer, a name or number a student
+        does not know already?"""
+        answer = fold(answer_of.answer_text)
+        if len(answer) < 4 or answer_of.type == "matching" or self.corpus.is_protagonist(answer_of.answer_text):
+            return False
+        shown = " ".join([stem_of.prompt, *(c for c in stem_of.choices if c != stem_of.answer)])
+        return f" {answer} " in f" {fold(shown)} "
+
     def _keep(self, draft: Draft) -> None:
         first = _first_sentence(draft)
         self.kept.append(draft)
+        self.by_article[draft.facts[0].item.source_id].append(draft)
         for sentence in _sentences(draft):
             self.by_sentence[sentence].append(draft)
         self.by_identity[_identity_key(draft)].append(draft)

@@ -90,6 +90,7 @@ def loose_ends(
         elif word in ("here", "there") and token.tag == "RB":
             found.append(LooseEnd(i, "place", token.text))
     found.extend(_relative_times(item, inside, relative_time))
+    found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
     return tuple(sorted(found, key=lambda loose: loose.index))
 
@@ -153,6 +154,22 @@ def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> li
             found.append(LooseEnd(i, "time", two))
         elif one in relative_time:
             found.append(LooseEnd(i, "time", one))
+    return found
+
+
+def _dependent_words(item: Analyzed, inside) -> list[LooseEnd]:
+    """'also', 'for example', 'separately', 'another', 'years later': words that continue what came before."""
+    lex = lexicon()
+    tokens = item.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if not inside(i):
+            continue
+        two = f"{token.lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
+        if two in lex.dependent_phrases:
+            found.append(LooseEnd(i, "continues", two))
+        elif token.lower in lex.dependent_words and token.tag in ("RB", "JJ", "DT", "RBR"):
+            found.append(LooseEnd(i, "continues", token.text))
     return found
 
 
