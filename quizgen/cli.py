@@ -219,7 +219,7 @@ def hash_password_command(from_stdin: bool) -> None:
 @main.command()
 @click.option("--bank", type=click.Path(path_type=Path), default=Path("question_banks/generated.yaml"),
               show_default=True, help="The bank to evaluate.")
-@click.option("--gold", type=click.Path(path_type=Path), default=Path("benchmarks/gold_facts.yaml"),
+@click.option("--gold", type=click.Path(path_type=Path), default=Path("benchmarks/key_facts_independent.yaml"),
               show_default=True, help="Facts a good quiz must cover (skipped if the file is absent).")
 @click.option("--ratings", type=click.Path(path_type=Path), default=None,
               help="A teacher's own ratings of a random sample (RatingSet YAML). Blind ratings: benchmarks/blind_rating.py.")

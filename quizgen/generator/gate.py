@@ -102,8 +102,9 @@ class Gate:
     def loose(self, fact: Fact, draft: Draft) -> tuple[LooseEnd, ...]:
         """The loose ends in what the question copies from the fact's sentence."""
         item = fact.item
+        skip: list[tuple[int, int]] = []
         if fact.kind in ("quote", "role", "description") and draft.form != "cloze":
-            start, end, skip = fact.detail_start, fact.detail_end, ()
+            start, end = fact.detail_start, fact.detail_end
         elif fact.kind == "quantity" and draft.form == "wh_question":
             # 'what was the value of bilateral trade ... in 2023?' copies the words around the number only
             at = next((i for i, t in enumerate(item.tokens) if t.start >= fact.answer_start), 0)
