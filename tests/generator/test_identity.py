@@ -3,25 +3,11 @@ turning a generator's untouched drafts into a teacher's work."""
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from quizgen.generator import generate_bank
 from quizgen.generator import assemble as assemble_module
-from quizgen.generator import identity
+from quizgen.generator import generate_bank, identity
 from quizgen.generator.identity import fingerprint, is_teachers, question_id, untouched
 from quizgen.ids import content_id
 from quizgen.storage import load_bank, save_bank
-from tests.samples import SEEDS
-
-
-@pytest.fixture
-def fresh(tmp_path):
-    shutil.copytree(SEEDS, tmp_path / "seeds")
-    bank_path = tmp_path / "question_banks" / "generated.yaml"
-    generate_bank(tmp_path / "seeds", bank_path, title="Summit")
-    return tmp_path, bank_path
 
 
 def test_generated_questions_carry_a_fingerprint_that_an_edit_breaks(seed_generated):
