@@ -19,7 +19,7 @@ __all__ = ["main"]
 class _Group(click.Group):
     """Prints quizgen's own errors as one line instead of a traceback."""
 
-    def invoke(self, ctx: click.Context):  # type: ignore[override]
+    def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except QuizgenError as error:

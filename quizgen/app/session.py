@@ -23,13 +23,15 @@ def current_attempt(shelf: Shelf) -> tuple[Attempt, list[QuizItem]] | None:
         try:
             attempt = decode_attempt(st.query_params[_PARAM])
         except AttemptInvalid as error:
-            return _drop(f"That quiz link could not be opened ({error}), so here is a new quiz.")
+            _drop(f"That quiz link could not be opened ({error}), so here is a new quiz.")
+            return None
     if attempt is None:
         return None
     try:
         items = resolve(attempt, shelf.questions)
     except AttemptInvalid as error:
-        return _drop(f"That quiz cannot go on because its questions changed ({error}). Start a new one.")
+        _drop(f"That quiz cannot go on because its questions changed ({error}). Start a new one.")
+        return None
     st.session_state[_ATTEMPT] = attempt
     return attempt, items
 

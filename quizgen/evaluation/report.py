@@ -84,7 +84,7 @@ def evaluate(bank: Bank, texts: Mapping[str, str], gold: GoldSet | None = None, 
     once rejected questions are set aside is reported beside it.
     """
     questions = bank.questions
-    per_type = Counter(q.type for q in questions)
+    per_type: Counter[str] = Counter(q.type for q in questions)
     for form in _reported_forms():
         per_type[form] = sum(q.form == form for q in questions)
     per_article = Counter(s for q in questions for s in {c.source for c in q.citations})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from ..models import Citation, Source
 from ..models.question import Question
 from ..question_types import kind_of
@@ -31,7 +33,8 @@ def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
         "disagreement": draft.disagreement or None,
         "flags": ["sources_disagree"] if draft.disagreement else [],
     }
-    question = kind_of(draft.type).from_draft(draft, common)
+    # The registry's kinds build their own model; every one of them is a Question.
+    question = cast("Question", kind_of(draft.type).from_draft(draft, common))
     question = question.model_copy(update={"id": question_id(question)})
     return question.model_copy(update={"fingerprint": fingerprint(question)})
 

@@ -108,7 +108,8 @@ def _numbers(
     mine = _number(primary, corpus)
     # Only numbers that share a concept with this one can be comparable: look those up, in fact order.
     related = {pair[0]: pair[1] for c in mine.concepts for pair in numbers.get((primary.quantity.kind, c), ())}
-    agree, differ = [], []
+    agree: list[Fact] = []
+    differ: list[Fact] = []
     for _, other in sorted(related.items()):
         if not _comparable(mine, other, settings.shared_content_words):
             continue

@@ -71,9 +71,7 @@ def loose_ends(
             continue
         word = token.lower
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word in _PERSONAL and token.tag in ("PRP", "PRP$") and not any(last <= i for last in people_before):
-            found.append(LooseEnd(i, "pronoun", token.text))
-        elif word in _SINGULAR | _PLURAL and token.tag in ("PRP", "PRP$") and (
+        if word in _PERSONAL and token.tag in ("PRP", "PRP$") and not any(last <= i for last in people_before) or word in _SINGULAR | _PLURAL and token.tag in ("PRP", "PRP$") and (
             not _noun_before(item, i, start, word in _PLURAL) or following is not None and following.lower in _say()
         ):
             found.append(LooseEnd(i, "pronoun", token.text))

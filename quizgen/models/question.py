@@ -6,7 +6,7 @@ re-exported here so `from quizgen.models import MultipleChoice` keeps working.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from ..question_types.base import Difficulty, Flag, Form, Origin, QuestionBase, Status
 from ..question_types.fill_in_blank import BLANK, FillInBlank
@@ -34,8 +34,12 @@ __all__ = [
     "TrueFalse",
 ]
 
-# The built-in tags, for type hints; `question_types.type_names()` also knows types registered later.
-QuestionType = Literal[type_names()]
-
-# The union as the registry holds it at import; the bank model is rebuilt when a type is registered.
-Question = question_union()
+if TYPE_CHECKING:
+    # For the type checker, the built-in types; at run time the registry's, which may hold more.
+    QuestionType: TypeAlias = Literal["multiple_choice", "true_false", "fill_in_blank", "numeric", "matching"]
+    Question: TypeAlias = MultipleChoice | TrueFalse | FillInBlank | Numeric | Matching
+else:
+    # The built-in tags, for type hints; `question_types.type_names()` also knows types registered later.
+    QuestionType = Literal[type_names()]
+    # The union as the registry holds it at import; the bank model is rebuilt when a type is registered.
+    Question = question_union()

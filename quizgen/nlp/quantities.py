@@ -96,12 +96,14 @@ def _build(kind: str, match: re.Match[str], text: str, tokens: tuple[Token, ...]
         return Quantity(match.group(), start, end, "date", value, "date", "", "", 0)
     if kind == "ordinal":
         word = groups["ord"].lower()
-        value = table.ordinals.get(word) or float(re.match(r"\d+", word).group())
+        digits = re.match(r"\d+", word)
+        value = table.ordinals.get(word) or (float(digits.group()) if digits else 0.0)
         return Quantity(match.group(), start, end, "ordinal", float(value), _unit_after(end, text, tokens), "", "", 0)
     number = groups["num"]
-    value = number_value(number)
-    if value is None or number_patterns().vague.search(text[:start]):
+    read = number_value(number)
+    if read is None or number_patterns().vague.search(text[:start]):
         return None  # 'several hundred million dollars' is no number a question can ask
+    value = read
     scale = (groups.get("scale") or "").lower()
     decimals = len(number.split(".")[1]) if "." in number and number[0].isdigit() else 0
     if number.lower().endswith("and a half"):
@@ -145,7 +147,8 @@ def _is_determiner_like(number: str, start: int, text: str) -> bool:
         return True
     if word in number_table().multipliers:
         return True
-    if word[0].isdigit() or number_value(word) is None or number_value(word) >= 10:
+    spelled = number_value(word)
+    if word[0].isdigit() or spelled is None or spelled >= 10:
         return False
     previous = text[:start].split()[-1:] or [""]
     return previous[0].lower() in lexicon().number_determiners

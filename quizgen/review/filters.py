@@ -52,7 +52,7 @@ def filter_questions(questions: Iterable[Question], wanted: Filter) -> list[Ques
 
 def status_counts(questions: Sequence[Question]) -> dict[str, int]:
     """How many questions have each status (every status is present, possibly with 0)."""
-    counts = Counter(question.status for question in questions)
+    counts: Counter[str] = Counter(question.status for question in questions)
     return {status: counts.get(status, 0) for status in STATUSES}
 
 

@@ -16,10 +16,14 @@ __all__ = ["article_texts", "citable_articles", "citation_of"]
 
 
 class _Sentence(Protocol):
-    source_id: str
-    start: int
-    end: int
-    text: str
+    @property
+    def source_id(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
 
 
 def article_texts(bank: Bank, root: Path) -> dict[str, str]:

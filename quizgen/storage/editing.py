@@ -52,7 +52,7 @@ class Opened:
 
     path: Path
     text: str
-    hash: str
+    hash: str | None
     bank: Bank | None
     problems: tuple[Problem, ...] = ()
 

@@ -6,7 +6,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 import yaml
 
-from .safe_yaml import event_stream
+from .safe_yaml import event_stream, line_of
 
 __all__ = ["Locator", "field_path"]
 
@@ -57,7 +57,7 @@ def _scan(text: str, wanted: set[Loc]) -> dict[Loc, int]:
         """The path of the node this event starts, recording the line if wanted."""
         if not stack:
             path: Loc = ()
-            line = event.start_mark.line + 1
+            line = line_of(event)
         else:
             frame = stack[-1]
             if frame[1]:
@@ -65,7 +65,7 @@ def _scan(text: str, wanted: set[Loc]) -> dict[Loc, int]:
                     return None  # a key; its value's path is recorded by the key
                 path, line = frame[0] + (frame[2],), frame[4]
             else:
-                path, line = frame[0] + (frame[2],), event.start_mark.line + 1
+                path, line = frame[0] + (frame[2],), line_of(event)
         if path in wanted and path not in found:
             found[path] = line
         return path
@@ -86,7 +86,7 @@ def _scan(text: str, wanted: set[Loc]) -> dict[Loc, int]:
             kind = type(event)
             if kind is yaml.ScalarEvent or kind is yaml.AliasEvent:
                 enter(event)
-                advance(getattr(event, "value", None), event.start_mark.line + 1)
+                advance(getattr(event, "value", None), line_of(event))
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 path = enter(event)
                 stack.append([path or (), kind is yaml.MappingStartEvent, 0, True, 0])

@@ -7,6 +7,7 @@ import typing
 from collections.abc import Collection
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from ..errors import Problem
 from ..question_types import type_names
@@ -73,7 +74,7 @@ def problems_from(
     ]
 
 
-def _message(item: dict, keys: Collection[str]) -> str:
+def _message(item: ErrorDetails, keys: Collection[str]) -> str:
     kind = item["type"]
     if kind == "extra_forbidden":
         key = str(item["loc"][-1])

@@ -19,7 +19,7 @@ from yaml.resolver import Resolver
 from ..config import LIMITS
 from ..errors import FileRejected
 
-__all__ = ["event_stream", "parse_yaml"]
+__all__ = ["event_stream", "line_of", "parse_yaml"]
 
 _Parser = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CORE = "tag:yaml.org,2002:"
@@ -28,6 +28,12 @@ _MAP_TAGS = {None, "!", f"{_CORE}map"}
 _SEQ_TAGS = {None, "!", f"{_CORE}seq"}
 _RESOLVERS = Resolver.yaml_implicit_resolvers
 _CONSTRUCTOR = SafeConstructor()
+
+
+def line_of(event: yaml.Event) -> int:
+    """The 1-based line an event starts on (libyaml always marks its events; 0 if one is not)."""
+    mark = event.start_mark
+    return mark.line + 1 if mark is not None else 0
 
 
 def event_stream(text: str):
@@ -71,7 +77,7 @@ def _build(text: str, name: str, max_depth: int) -> Any:
     documents = 0
 
     def reject(reason: str, event: yaml.Event) -> FileRejected:
-        return FileRejected(name, reason, event.start_mark.line + 1)
+        return FileRejected(name, reason, line_of(event) or None)
 
     def place(value: Any, event: yaml.Event) -> None:
         nonlocal result
@@ -79,12 +85,12 @@ def _build(text: str, name: str, max_depth: int) -> Any:
             result = value
             return
         frame = stack[-1]
-        if frame.lines is None:
-            frame.container.append(value)
+        if isinstance(frame.container, list) or frame.lines is None:
+            frame.container.append(value)  # type: ignore[union-attr]  # a list's frame keeps no key lines
         elif frame.key is _NO_KEY:
             if isinstance(value, (dict, list)):
                 raise reject("a list or mapping cannot be used as a key", event)
-            line = event.start_mark.line + 1
+            line = line_of(event)
             if value in frame.lines:
                 raise reject(f"the key {value!r} appears twice in the same block (first on line {frame.lines[value]})", event)
             frame.lines[value] = line
@@ -132,7 +138,8 @@ def _scalar(event: yaml.ScalarEvent, reject) -> Any:
         raise reject(_tag_message(tag), event)
     if tag == f"{_CORE}str":
         return value
-    node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)
+    # libyaml's own Mark type serves wherever PyYAML's does; the stubs know only PyYAML's.
+    node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)  # type: ignore[arg-type]
     return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
 
 

@@ -66,6 +66,6 @@ chosen = st.selectbox("Version", list(by_id), index=before, key="history-restore
 path = opened.path
 st.button(
     "Restore this version", type="primary", key="history-restore-button", icon=":material/restore:",
-    on_click=save_with,
+    on_click=save_with,  # type: ignore[arg-type]  # Streamlit ignores what a callback returns
     args=(opened, lambda expected: restore_version(path, chosen, expected, root=root), f"Restored the version of {label(chosen)}."),
 )

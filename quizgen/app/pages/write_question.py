@@ -40,7 +40,7 @@ article = articles[
     left.selectbox("Article the question comes from", range(len(articles)), key="write-article",
                    format_func=lambda i: articles[i].source.title)
 ]
-question_type = right.selectbox("Type of question", list(QUESTION_TYPE_NAMES), key="write-type", format_func=QUESTION_TYPE_NAMES.get)
+question_type = str(right.selectbox("Type of question", list(QUESTION_TYPE_NAMES), key="write-type", format_func=lambda t: QUESTION_TYPE_NAMES[t]))
 sentences = split_sentences(article)
 if not sentences:
     st.warning("This article has no sentences a question could cite.", icon=":material/warning:")

@@ -23,7 +23,8 @@ class MatchingWidgets(TypeWidgets):
 
     def answer_input(self, question: Matching, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         options = presented_options(question, attempt.seed)
-        saved = attempt.responses[index] if isinstance(attempt.responses[index], list) else []
+        response = attempt.responses[index]
+        saved = response if isinstance(response, list) else []
         st.markdown("Match each item on the left with one on the right.")
         for part, pair in enumerate(question.pairs):
             key = widget_key(attempt, index, part)

@@ -31,7 +31,7 @@ def question_filter(bank: Bank, scope: str, *, statuses: tuple[str, ...] = ()) -
         format_func=lambda s: STATUS_LABELS[s].split(" ", 1)[1],
     )
     types = middle.multiselect(
-        "Type", list(QUESTION_TYPE_NAMES), key=f"{scope}-types", format_func=QUESTION_TYPE_NAMES.get,
+        "Type", list(QUESTION_TYPE_NAMES), key=f"{scope}-types", format_func=lambda t: QUESTION_TYPE_NAMES[t],
         placeholder="Any type",
     )
     difficulty = right.multiselect(
@@ -42,7 +42,7 @@ def question_filter(bank: Bank, scope: str, *, statuses: tuple[str, ...] = ()) -
     topics = left.multiselect("Topic", topics_of(bank.questions), key=f"{scope}-topics", placeholder="Any topic")
     titles = {source.id: source.title for source in bank.sources}
     sources = right.multiselect(
-        "Source article", list(titles), key=f"{scope}-sources", format_func=titles.get, placeholder="Any article",
+        "Source article", list(titles), key=f"{scope}-sources", format_func=lambda s: titles[s], placeholder="Any article",
     )
     flagged = st.checkbox("Only questions flagged for a changed or disagreeing source", key=f"{scope}-flagged")
     return Filter(

@@ -10,14 +10,14 @@ import streamlit as st
 from ...attempt import new_attempt
 from ...config import QUIZ
 from ...markdown_text import literal
-from ...quiz import QUESTION_TYPE_NAMES, Selection, draw, matching_items, topics_of
+from ...quiz import QUESTION_TYPE_NAMES, QuizMode, Selection, draw, matching_items, topics_of
 from ..session import save_attempt
 from ..shelf import Shelf
 
 __all__ = ["start"]
 
 _DIFFICULTIES = {"easy": "Easy", "medium": "Medium", "hard": "Hard"}
-_MODES = {
+_MODES: dict[QuizMode, str] = {
     "practice": "Practice: see if I was right after each question",
     "test": "Test: all questions on one page, results at the end",
 }
@@ -46,10 +46,10 @@ def start(shelf: Shelf) -> None:
     left, right = st.columns(2)
     types = left.multiselect(
         "Question types", list(QUESTION_TYPE_NAMES), key="start-types",
-        format_func=QUESTION_TYPE_NAMES.get, placeholder="All types",
+        format_func=lambda t: QUESTION_TYPE_NAMES[t], placeholder="All types",
     )
     difficulties = right.multiselect(
-        "Difficulty", list(_DIFFICULTIES), key="start-difficulty", format_func=_DIFFICULTIES.get,
+        "Difficulty", list(_DIFFICULTIES), key="start-difficulty", format_func=lambda d: _DIFFICULTIES[d],
         placeholder="Any difficulty",
     )
     count = left.number_input(
@@ -57,7 +57,7 @@ def start(shelf: Shelf) -> None:
         step=1, key="start-count",
     )
     name = right.text_input("Your name (optional)", key="start-name", max_chars=QUIZ.name_max_chars)
-    mode = st.radio("Feedback", list(_MODES), format_func=_MODES.get, key="start-mode")
+    mode: QuizMode = st.radio("Feedback", list(_MODES), format_func=lambda m: _MODES[m], key="start-mode") or "practice"
 
     selection = Selection(tuple(banks), frozenset(topics), frozenset(types), frozenset(difficulties))
     pool = matching_items(questions, selection)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from ...lexicon import lexicon
@@ -120,7 +121,7 @@ def _swap_for(fact: Fact, corpus: Corpus, stem: str) -> str:
     if following is not None and following.tag.startswith("NN"):
         return ""
     seed = f"swap|{fact.item.sentence.start}|{fact.answer}"
-    names = corpus.names.by_kind.get((fact.answer_kind, fact.answer_subtype), ())
+    names: Sequence[str] = corpus.names.by_kind.get((fact.answer_kind, fact.answer_subtype), ())
     if fact.answer_kind == "PLACE" and fact.answer_subtype != "country":
         near = _near(fact, corpus)
         names = [n for n in names if near and near in gloss(n)]  # a city for a city of the same country

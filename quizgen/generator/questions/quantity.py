@@ -111,8 +111,10 @@ def _key(fact: Fact) -> str:
 def _repeated(quantity: Quantity, stem: str) -> bool:
     """Does the blanked number stand elsewhere in the stem ('before _____ years ago to between 3 and 2.75')?"""
     numeric = _numeric(quantity)
-    shown = f"{numeric[0]:g}" if numeric else None
-    return bool(shown) and re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d,]|\.\d)", stem) is not None
+    if not numeric:
+        return False
+    shown = f"{numeric[0]:g}"
+    return re.search(rf"(?<![\d.,]){re.escape(shown)}(?![\d,]|\.\d)", stem) is not None
 
 
 def _numeric(quantity: Quantity) -> tuple[float, str, float] | None:
