@@ -25,7 +25,9 @@ def abc_articles(fileids: tuple[str, ...] = ("rural.txt", "science.txt"), limit:
             except ArticleError:
                 continue
             if article.source.id in taken:  # two stories under one headline
-                article = replace(article, source=article.source.model_copy(update={"id": f"{article.source.id}-{index}"}))
+                article = replace(
+                    article, source=article.source.model_copy(update={"id": f"{article.source.id}-{index}"})
+                )
             taken.add(article.source.id)
             articles.append(article)
             if limit is not None and len(articles) >= limit:

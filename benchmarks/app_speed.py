@@ -38,7 +38,12 @@ def synthetic_bank(size: int):
     levels = ("easy", "medium", "hard")
     questions = [
         template.model_copy(
-            update={"id": f"bench-{n:05d}", "topics": [f"topic-{n % 40}"], "difficulty": levels[n % 3], "status": "approved"}
+            update={
+                "id": f"bench-{n:05d}",
+                "topics": [f"topic-{n % 40}"],
+                "difficulty": levels[n % 3],
+                "status": "approved",
+            }
         )
         for n in range(size)
         for template in [starter.questions[n % len(starter.questions)]]

@@ -76,7 +76,9 @@ def draw(options: argparse.Namespace) -> None:
     for question in generated.questions:
         by_article[question.citations[0].source].append(question)
     if options.corpus == "seeds":
-        sample = rng.sample(sorted(generated.questions, key=lambda q: q.id), min(options.questions, len(generated.questions)))
+        sample = rng.sample(
+            sorted(generated.questions, key=lambda q: q.id), min(options.questions, len(generated.questions))
+        )
     else:
         per = max(1, -(-options.questions // max(1, len(articles))))
         sample = []
@@ -173,7 +175,11 @@ def score(options: argparse.Namespace) -> None:
                 f"Agreement {a}/{b}: {agreed.agreed}/{agreed.compared} ({100 * agreed.share:.0f}%), "
                 f"Cohen's kappa {agreed.kappa:.2f}; both accept {agreed.both_accept}"
             )
-    lines += ["", "| kind | questions | " + " | ".join(f"{n} accepts" for n in names) + " |", "|---" * (2 + len(names)) + "|"]
+    lines += [
+        "",
+        "| kind | questions | " + " | ".join(f"{n} accepts" for n in names) + " |",
+        "|---" * (2 + len(names)) + "|",
+    ]
     for kind in sorted(set(kinds.values())):
         numbers = {q for q, k in kinds.items() if k == kind}
         accepted = [str(figures(raters[n], numbers).accepted) for n in names]

@@ -116,7 +116,10 @@ def run(phase: str, count: int, step: int = 1) -> dict[str, float]:
         env=os.environ,
     ).stdout
     figures = json.loads(output.strip().splitlines()[-1])
-    print(f"{phase:5} {figures['articles']:5} articles: {figures['seconds']:.1f} s, {figures['peak_mb']:.0f} MB", file=sys.stderr)
+    print(
+        f"{phase:5} {figures['articles']:5} articles: {figures['seconds']:.1f} s, {figures['peak_mb']:.0f} MB",
+        file=sys.stderr,
+    )
     return figures
 
 
@@ -151,7 +154,8 @@ def report(idle: dict[str, float], base: dict[str, float], runs: list[dict[str, 
             f"- Full pipeline against the floor: {ratio:.2f}x (target at most {TARGET_RATIO}x: {verdict_ratio}).",
             f"- Peak memory: {whole['peak_mb']:.0f} MB (target under {TARGET_MB} MB: {verdict_memory}); "
             f"{idle['peak_mb']:.0f} MB of it is the generator's modules, WordNet and the tagger loaded before any "
-            "text is read" + (" (NLTK also imports SciPy when it is installed, as it is here)." if idle["result"] else "."),
+            "text is read"
+            + (" (NLTK also imports SciPy when it is installed, as it is here)." if idle["result"] else "."),
             f"- Growth: time per word varies by {growth:.2f}x between the smallest and the whole run "
             "(1.00x would be perfectly linear).",
             "",

@@ -37,7 +37,9 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N stories (for a quick look)")
     options = parser.parse_args()
     articles = abc_articles(limit=options.limit)
-    words = sum(len(a.text[b.start : b.end].split()) for a in articles for b in a.body)  # body words, as in generator_speed
+    words = sum(
+        len(a.text[b.start : b.end].split()) for a in articles for b in a.body
+    )  # body words, as in generator_speed
     types: Counter[str] = Counter()
     failures: Counter[str] = Counter()
     failed_questions = 0
@@ -59,8 +61,10 @@ def main() -> None:
             line = f"{failure.check}: {question.type} “{question.prompt[:160]}” -> {getattr(question, 'answer', '')}"
             print(line)
             examples.append(line)
-        print(f"stories {first + 1}-{first + len(batch)}: {len(generated.questions)} questions, {len(found)} failed checks",
-              file=sys.stderr)
+        print(
+            f"stories {first + 1}-{first + len(batch)}: {len(generated.questions)} questions, {len(found)} failed checks",
+            file=sys.stderr,
+        )
     total = sum(types.values())
     share = 100 * (total - failed_questions) / total if total else 0.0
     lines = [
@@ -80,7 +84,10 @@ def main() -> None:
         "",
     ]
     if failures:
-        lines += ["Failed checks: " + ", ".join(f"{check} {count}" for check, count in sorted(failures.items())) + ".", ""]
+        lines += [
+            "Failed checks: " + ", ".join(f"{check} {count}" for check, count in sorted(failures.items())) + ".",
+            "",
+        ]
         lines += [f"- {example}" for example in examples[:10]] + [""]
     else:
         lines += ["No question failed a check.", ""]

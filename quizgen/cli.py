@@ -87,8 +87,13 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 
 @main.command()
-@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of article files (.txt, .md) with an optional catalog.yaml.")
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of article files (.txt, .md) with an optional catalog.yaml.",
+)
 def sources(seeds: Path) -> None:
     """List the articles with the metadata a question would cite.
 
@@ -133,10 +138,20 @@ def setup() -> None:
 
 
 @main.command(name="generate")
-@click.option("--seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of article files (.txt, .md) with an optional catalog.yaml.")
-@click.option("--bank", type=click.Path(path_type=Path), default=Path("question_banks/generated.yaml"),
-              show_default=True, help="Bank file to write; questions a teacher approved, rejected or edited are kept.")
+@click.option(
+    "--seeds",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of article files (.txt, .md) with an optional catalog.yaml.",
+)
+@click.option(
+    "--bank",
+    type=click.Path(path_type=Path),
+    default=Path("question_banks/generated.yaml"),
+    show_default=True,
+    help="Bank file to write; questions a teacher approved, rejected or edited are kept.",
+)
 @click.option("--title", default=None, help="Bank title (for a new bank, or to rename one).")
 @click.option("--quiet", is_flag=True, help="No progress bar; print only the summary line.")
 def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) -> None:
@@ -186,8 +201,12 @@ def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) ->
 
 
 @main.command("hash-password")
-@click.option("--stdin", "from_stdin", is_flag=True,
-              help="Read the password from the first line of standard input instead of asking for it.")
+@click.option(
+    "--stdin",
+    "from_stdin",
+    is_flag=True,
+    help="Read the password from the first line of standard input instead of asking for it.",
+)
 def hash_password_command(from_stdin: bool) -> None:
     """Make the teacher password's salted hash, to put in .streamlit/secrets.toml.
 
@@ -217,14 +236,33 @@ def hash_password_command(from_stdin: bool) -> None:
 
 
 @main.command()
-@click.option("--bank", type=click.Path(path_type=Path), default=Path("question_banks/generated.yaml"),
-              show_default=True, help="The bank to evaluate.")
-@click.option("--gold", type=click.Path(path_type=Path), default=Path("benchmarks/key_facts_independent.yaml"),
-              show_default=True, help="Facts a good quiz must cover (skipped if the file is absent).")
-@click.option("--ratings", type=click.Path(path_type=Path), default=None,
-              help="A teacher's own ratings of a random sample (RatingSet YAML). Blind ratings: benchmarks/blind_rating.py.")
-@click.option("--sample", "sample_size", type=int, default=None,
-              help="Instead of the report, print a random sample of this many questions to rate.")
+@click.option(
+    "--bank",
+    type=click.Path(path_type=Path),
+    default=Path("question_banks/generated.yaml"),
+    show_default=True,
+    help="The bank to evaluate.",
+)
+@click.option(
+    "--gold",
+    type=click.Path(path_type=Path),
+    default=Path("benchmarks/key_facts_independent.yaml"),
+    show_default=True,
+    help="Facts a good quiz must cover (skipped if the file is absent).",
+)
+@click.option(
+    "--ratings",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="A teacher's own ratings of a random sample (RatingSet YAML). Blind ratings: benchmarks/blind_rating.py.",
+)
+@click.option(
+    "--sample",
+    "sample_size",
+    type=int,
+    default=None,
+    help="Instead of the report, print a random sample of this many questions to rate.",
+)
 @click.option("--seed", type=int, default=2024, show_default=True, help="Seed of the random sample.")
 def evaluate(bank: Path, gold: Path, ratings: Path | None, sample_size: int | None, seed: int) -> None:
     """Measure a bank's quality against the targets: counts, automated checks, coverage, ratings.

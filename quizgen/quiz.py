@@ -97,7 +97,9 @@ def matching_items(banks: Mapping[str, Sequence[Question]], selection: Selection
     ]
 
 
-def matches(question: Question, *, types: Collection[str], difficulties: Collection[str], folded_topics: Collection[str]) -> bool:
+def matches(
+    question: Question, *, types: Collection[str], difficulties: Collection[str], folded_topics: Collection[str]
+) -> bool:
     """Is the question of one of `types`, `difficulties` and (folded) topics? An empty collection means any."""
     if types and question.type not in types:
         return False

@@ -71,4 +71,6 @@ def seed_corpus(seed_articles) -> Corpus:
 @pytest.fixture(scope="session")
 def seed_generated(seed_articles):
     return generate(seed_articles)
+
+
 from tests.question_types.ordering import ordering_type  # noqa: E402, F401  (a fixture for any test)

@@ -66,7 +66,9 @@ questions:
   difficulty: easy
   origin: generated
 """
-MINIMAL_ARTICLE = "Putin visited Harbin on Friday. It is a city in northeastern China with a Russian past and a famous institute."
+MINIMAL_ARTICLE = (
+    "Putin visited Harbin on Friday. It is a city in northeastern China with a Russian past and a famous institute."
+)
 
 
 def sentence(corpus, start: str):

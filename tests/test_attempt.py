@@ -81,13 +81,35 @@ def test_resolve_refuses_a_question_that_left_the_bank():
         "eNp",
         pack([1, 2, 3]),
         pack({"banks": ["a.yaml"]}),
-        pack({"banks": ["a.yaml"], "items": [[3, "q"]], "seed": 1, "responses": [None], "checked": [False], "started": 0}),
+        pack(
+            {"banks": ["a.yaml"], "items": [[3, "q"]], "seed": 1, "responses": [None], "checked": [False], "started": 0}
+        ),
         pack({"banks": ["a.yaml"], "items": [[0, "q"]], "seed": 1, "responses": [], "checked": [False], "started": 0}),
-        pack({"banks": ["a.yaml"], "items": [[0, "q"]], "seed": 1, "responses": [{"x": 1}], "checked": [False], "started": 0}),
+        pack(
+            {
+                "banks": ["a.yaml"],
+                "items": [[0, "q"]],
+                "seed": 1,
+                "responses": [{"x": 1}],
+                "checked": [False],
+                "started": 0,
+            }
+        ),
         "A" * 50_000,
         base64.urlsafe_b64encode(zlib.compress(b"[" * 1_000_000)).decode(),
     ],
-    ids=["empty", "junk", "truncated", "not-a-mapping", "incomplete", "bad-bank", "lengths", "bad-answer", "huge", "bomb"],
+    ids=[
+        "empty",
+        "junk",
+        "truncated",
+        "not-a-mapping",
+        "incomplete",
+        "bad-bank",
+        "lengths",
+        "bad-answer",
+        "huge",
+        "bomb",
+    ],
 )
 def test_damaged_tokens_are_refused_with_one_clear_error(token):
     with pytest.raises(AttemptInvalid, match="quiz link"):

@@ -97,7 +97,9 @@ def test_hash_password_asks_twice_without_showing_it_and_prints_the_secrets_line
 
 
 def test_hash_password_asks_again_when_the_two_entries_differ():
-    result = CliRunner().invoke(main, ["hash-password"], input="a long password\na lung password\nsecond try!\nsecond try!\n")
+    result = CliRunner().invoke(
+        main, ["hash-password"], input="a long password\na lung password\nsecond try!\nsecond try!\n"
+    )
     assert result.exit_code == 0
     assert "do not match" in result.output
     assert verify_password("second try!", parse_password_hash(_hash_in(result.stdout)))
@@ -109,7 +111,9 @@ def test_hash_password_reads_stdin_keeping_spaces_inside_the_line():
     assert verify_password("  spaced out  ", parse_password_hash(_hash_in(result.stdout)))
 
 
-@pytest.mark.parametrize("given,words", [("short\n", "the password is 5 characters; use at least 8"), ("", "the password is empty")])
+@pytest.mark.parametrize(
+    "given,words", [("short\n", "the password is 5 characters; use at least 8"), ("", "the password is empty")]
+)
 def test_hash_password_refuses_a_weak_password_in_one_line(given, words):
     result = CliRunner().invoke(main, ["hash-password", "--stdin"], input=given)
     assert result.exit_code == 1
@@ -120,7 +124,8 @@ def test_hash_password_refuses_a_weak_password_in_one_line(given, words):
 def test_generate_writes_a_valid_bank_with_a_progress_bar(project):
     bank = project / "question_banks" / "summit.yaml"
     result = CliRunner().invoke(
-        main, ["generate", "--seeds", str(project / "seeds"), "--bank", str(bank), "--title", "Summit"],
+        main,
+        ["generate", "--seeds", str(project / "seeds"), "--bank", str(bank), "--title", "Summit"],
         catch_exceptions=False,
     )
     assert result.exit_code == 0, result.output

@@ -10,7 +10,9 @@ from quizgen.storage import load_bank
 from tests.samples import BANKS
 
 STARTER = {q.type: q for q in load_bank(BANKS / "starter.yaml").questions}
-MC, TF, FILL, NUM, MATCH = (STARTER[t] for t in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching"))
+MC, TF, FILL, NUM, MATCH = (
+    STARTER[t] for t in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching")
+)
 RIGHT_PAIRS = ["Defense", "Economy", "Foreign affairs"]
 
 

@@ -111,7 +111,14 @@ def test_unknown_colour_is_refused():
 
 @pytest.mark.parametrize(
     ("text", "starts"),
-    [("", []), ("  \n", []), ("a", [0]), ("a\n\nb\n\nc", [0, 3, 6]), ("\n\na\n \nb\n\n", [2, 6]), ("a\r\n\r\nb", [0, 5])],
+    [
+        ("", []),
+        ("  \n", []),
+        ("a", [0]),
+        ("a\n\nb\n\nc", [0, 3, 6]),
+        ("\n\na\n \nb\n\n", [2, 6]),
+        ("a\r\n\r\nb", [0, 5]),
+    ],
 )
 def test_paragraph_starts(text, starts):
     assert paragraph_starts(text) == starts

@@ -26,7 +26,9 @@ _TEACHER_PAGES = {
 
 def student_pages() -> list[st.Page]:
     """What every visitor sees."""
-    return [st.Page(_PAGES / "take_quiz.py", title="Take a quiz", icon=":material/quiz:", url_path="quiz", default=True)]
+    return [
+        st.Page(_PAGES / "take_quiz.py", title="Take a quiz", icon=":material/quiz:", url_path="quiz", default=True)
+    ]
 
 
 def teacher_page_names() -> list[str]:

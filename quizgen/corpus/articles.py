@@ -18,7 +18,9 @@ from .segment import Block, segment
 __all__ = ["ARTICLE_SUFFIXES", "Article", "article_from_text", "read_article"]
 
 ARTICLE_SUFFIXES = (".txt", ".md")
-_HTML_TAG = re.compile(r"<\s*/?\s*(html|head|body|div|p|span|script|style|a|br|img|table|meta|h[1-6])\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(
+    r"<\s*/?\s*(html|head|body|div|p|span|script|style|a|br|img|table|meta|h[1-6])\b[^>]*>", re.IGNORECASE
+)
 _WORD = re.compile(r"[A-Za-z]{2,}")
 
 

@@ -66,7 +66,9 @@ def _appended(text: str, entry: CatalogEntry) -> str:
         return text + ("" if not text or text.endswith("\n") else "\n") + "articles:\n" + _indented(lines, "  ")
     if key.group(1):  # `articles: []` becomes the head of a block list
         comment = f" {key.group(2)}" if key.group(2) else ""
-        return text[: key.start()] + "articles:" + comment + "\n" + _indented(lines, "  ") + text[key.end() :].lstrip("\n")
+        return (
+            text[: key.start()] + "articles:" + comment + "\n" + _indented(lines, "  ") + text[key.end() :].lstrip("\n")
+        )
     item = _FIRST_ITEM.search(text, key.end())
     if item is None:
         return text.rstrip("\n") + "\n" + _indented(lines, "  ")

@@ -78,9 +78,7 @@ def _classify(line: str, *, is_last: bool) -> BlockKind:
         return "caption"
     if is_last and lex.outlet_trailer.match(words) and len(words.split()) <= ARTICLES.trailer_max_words:
         return "trailer"
-    if _MARKDOWN_HEADING.match(line) or (
-        not _CLOSING.search(words) and len(words.split()) <= lex.heading_max_words
-    ):
+    if _MARKDOWN_HEADING.match(line) or (not _CLOSING.search(words) and len(words.split()) <= lex.heading_max_words):
         return "heading"
     return "body"
 

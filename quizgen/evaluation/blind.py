@@ -48,9 +48,19 @@ def _where(source: Source | None) -> str:
 
 def blind_sheet(questions: Sequence[Question], bank: Bank, *, seed: int) -> str:
     """The questions as a numbered Markdown sheet; options in the order `seed` gives, as a student sees them."""
-    lines = ["# Rating sheet", "", f"{len(questions)} questions. Rate each with the rubric; one CSV row per question.", ""]
+    lines = [
+        "# Rating sheet",
+        "",
+        f"{len(questions)} questions. Rate each with the rubric; one CSV row per question.",
+        "",
+    ]
     for number, question in enumerate(questions, start=1):
-        lines += [f"## Q{number} · {_KINDS.get(question.type, question.type)}", "", f"**Question:** {question.prompt}", ""]
+        lines += [
+            f"## Q{number} · {_KINDS.get(question.type, question.type)}",
+            "",
+            f"**Question:** {question.prompt}",
+            "",
+        ]
         if isinstance(question, MultipleChoice):
             for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False):
                 lines.append(f"- {letter}. {choice}")

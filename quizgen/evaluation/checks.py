@@ -48,7 +48,9 @@ def check_question(question: Question, texts: Mapping[str, str]) -> list[Failure
     for citation in question.citations:
         text = texts.get(citation.source)
         if text is None or text[citation.start : citation.end] != citation.quote:
-            failures.append(Failure(question.id, "quote_is_source_span", f"{citation.source} {citation.start}-{citation.end}"))
+            failures.append(
+                Failure(question.id, "quote_is_source_span", f"{citation.source} {citation.start}-{citation.end}")
+            )
     if not kind.supported(question, quotes):
         failures.append(Failure(question.id, "answer_supported", "the cited sentences do not state the answer"))
     failures += [Failure(question.id, check, detail) for check, detail in kind.prompt_failures(question)]

@@ -45,38 +45,55 @@ class Evaluation:
 
     def lines(self) -> list[str]:
         """The report as plain lines, each target marked met or missed."""
+
         def mark(ok: bool) -> str:
             return "met" if ok else "MISSED"
 
-        out = [f"questions: {self.total} ({mark(self.total >= TARGETS['questions'])}, target {TARGETS['questions']}); "
-               "by status: " + ", ".join(f"{k} {self.statuses.get(k, 0)}" for k in ("approved", "draft", "rejected"))]
+        out = [
+            f"questions: {self.total} ({mark(self.total >= TARGETS['questions'])}, target {TARGETS['questions']}); "
+            "by status: " + ", ".join(f"{k} {self.statuses.get(k, 0)}" for k in ("approved", "draft", "rejected"))
+        ]
         reported = reported_kinds()
-        out.append("per type: " + ", ".join(f"{k} {self.per_type.get(k, 0)}" for k in reported)
-                   + f" ({mark(min(self.per_type.get(k, 0) for k in reported) >= TARGETS['per_type'])}, target {TARGETS['per_type']} each)")
-        out.append("per article: " + ", ".join(f"{k} {v}" for k, v in self.per_article.items())
-                   + f" ({mark(min(self.per_article.values(), default=0) >= TARGETS['per_article'])}, target {TARGETS['per_article']} each)")
-        out.append(f"automated checks: {self.passed_checks:.1%} of questions pass all "
-                   f"({mark(self.passed_checks >= TARGETS['checks'])}, target 100%)")
+        out.append(
+            "per type: "
+            + ", ".join(f"{k} {self.per_type.get(k, 0)}" for k in reported)
+            + f" ({mark(min(self.per_type.get(k, 0) for k in reported) >= TARGETS['per_type'])}, target {TARGETS['per_type']} each)"
+        )
+        out.append(
+            "per article: "
+            + ", ".join(f"{k} {v}" for k, v in self.per_article.items())
+            + f" ({mark(min(self.per_article.values(), default=0) >= TARGETS['per_article'])}, target {TARGETS['per_article']} each)"
+        )
+        out.append(
+            f"automated checks: {self.passed_checks:.1%} of questions pass all "
+            f"({mark(self.passed_checks >= TARGETS['checks'])}, target 100%)"
+        )
         out.extend(f"  failed {f.check}: {f.question_id}: {f.detail}" for f in self.failures)
         if self.coverage:
             c = self.coverage
-            out.append(f"gold-fact coverage: {len(c.covered)}/{c.total} = {c.share:.1%} "
-                       f"({mark(c.share >= TARGETS['coverage'])}, target 90%)")
+            out.append(
+                f"gold-fact coverage: {len(c.covered)}/{c.total} = {c.share:.1%} "
+                f"({mark(c.share >= TARGETS['coverage'])}, target 90%)"
+            )
             out.extend(f"  not covered: {f.id}: {f.fact}" for f in c.missing)
             r = self.reviewed_coverage
             if r and self.statuses.get("rejected"):
                 out.append(f"  without the rejected questions: {len(r.covered)}/{r.total} = {r.share:.1%}")
         if self.acceptability:
             a = self.acceptability
-            out.append(f"teacher-rated sample: {a.accepted}/{a.rated} acceptable = {a.share:.1%} "
-                       f"({mark(a.share >= TARGETS['acceptable'] and not a.unrated)}, target 90%)")
+            out.append(
+                f"teacher-rated sample: {a.accepted}/{a.rated} acceptable = {a.share:.1%} "
+                f"({mark(a.share >= TARGETS['acceptable'] and not a.unrated)}, target 90%)"
+            )
             out.append("  mean scores (1-3): " + ", ".join(f"{k} {v:.2f}" for k, v in a.means.items()))
             if a.unrated:
                 out.append(f"  {len(a.unrated)} sampled question(s) not yet rated: " + ", ".join(a.unrated))
         return out
 
 
-def evaluate(bank: Bank, texts: Mapping[str, str], gold: GoldSet | None = None, ratings: RatingSet | None = None) -> Evaluation:
+def evaluate(
+    bank: Bank, texts: Mapping[str, str], gold: GoldSet | None = None, ratings: RatingSet | None = None
+) -> Evaluation:
     """Evaluate a bank: `texts` maps its source ids to the article text.
 
     Counts, checks, coverage and the rated sample take every question, whatever its status, so a

@@ -37,4 +37,3 @@ def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
     question = cast("Question", kind_of(draft.type).from_draft(draft, common))
     question = question.model_copy(update={"id": question_id(question)})
     return question.model_copy(update={"fingerprint": fingerprint(question)})
-

@@ -41,7 +41,8 @@ class Corpus:
     @cached_property
     def names(self) -> NamePool:
         trusted = [
-            i for i, item in enumerate(self.items)
+            i
+            for i, item in enumerate(self.items)
             if i not in self.broken and not self.verdict(item).flags & {"garbled", "fragment"}
         ]
         return NamePool.build(self.items, trusted, self.config.option_pool)

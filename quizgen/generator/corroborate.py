@@ -145,6 +145,7 @@ def _snippet(fact: Fact, words: int) -> str:
 
 def _roles(draft: Draft, primary: Fact, roles: Sequence[Fact]) -> Draft:
     """The same person with the same organisation (or the same post) in another source."""
+
     def link(fact: Fact) -> str:
         return fold(fact.answer) if fact.answer_kind == "ORGANIZATION" else core_role(fact.detail)
 

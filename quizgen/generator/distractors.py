@@ -24,7 +24,6 @@ from ..textnorm import fold
 __all__ = ["NamePool", "acceptable", "pick", "stable_order"]
 
 
-
 def stable_order(items: Iterable[str], seed: str) -> list[str]:
     """A fixed, seed-dependent shuffle (the same article always gives the same options)."""
     return sorted(items, key=lambda item: hashlib.sha256(f"{seed}|{item}".encode()).hexdigest())
@@ -104,7 +103,6 @@ class NamePool:
             for name in stable_order(self._frequent(kind, other), seed)
         ]
         return _unique([*same, *outside, *related])
-
 
     def _frequent(self, kind: str, subtype: str) -> tuple[str, ...]:
         """The most mentioned names of a kind: plausible options, and few enough to shuffle on every call."""

@@ -64,12 +64,21 @@ class Gate:
             # False by a swapped name is absurd ('Moscow provides Russia with energy'); true, a copied sentence
             # that tests nothing checkable. A statement is asked about a number, or a role or description.
             return "a statement that turns on a name"
-        if draft.type == "matching" and draft.form == "role" and any(" " not in left.strip() for left, _ in draft.pairs):
+        if (
+            draft.type == "matching"
+            and draft.form == "role"
+            and any(" " not in left.strip() for left, _ in draft.pairs)
+        ):
             return "a person not named in full"
         quantity = draft.facts[0].quantity
         if draft.type == "numeric" and quantity is not None and quantity.scale and quantity.kind != "money":
             return "a number whose scale the key drops"
-        if draft.type == "numeric" and quantity is not None and quantity.kind == "count" and not quantity.unit.endswith("s"):
+        if (
+            draft.type == "numeric"
+            and quantity is not None
+            and quantity.kind == "count"
+            and not quantity.unit.endswith("s")
+        ):
             return "a count whose unit is not what it counts ('4 storm')"
         if draft.type == "fill_in_blank" and isinstance(draft.answer, str) and _ABBREVIATION.match(draft.answer):
             return "an abbreviation to type"
@@ -220,9 +229,7 @@ def _full_name(corpus: Corpus, short: str) -> str:
 
 def _named_in_full(item: Analyzed, name: str) -> bool:
     folded = fold(name)
-    return any(
-        m.kind == "PERSON" and fold(m.name) == folded and " " in m.text.strip() for m in item.mentions
-    )
+    return any(m.kind == "PERSON" and fold(m.name) == folded and " " in m.text.strip() for m in item.mentions)
 
 
 def gate(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:

@@ -30,7 +30,9 @@ def merge(
 ) -> Bank:
     """The bank after a generation run. `texts` maps each source id to its article's current text."""
     if existing is None:
-        return Bank(title=title, description=description, sources=list(generated.sources), questions=list(generated.questions))
+        return Bank(
+            title=title, description=description, sources=list(generated.sources), questions=list(generated.questions)
+        )
     kept: list[Question] = []
     covered: set[tuple[str, str, int, str]] = set()
     for question in existing.questions:

@@ -15,6 +15,7 @@ from ..numbers import article_style_number, number_table, ordinal_word, spelled
 
 __all__ = ["number_options", "render"]
 
+
 def render(quantity: Quantity, value: float, qualifier: str | None = None) -> str:
     """Write `value` the way `quantity` was written ('$240 billion' -> '$300 billion')."""
     table = number_table()
@@ -85,7 +86,9 @@ def _percent_options(quantity: Quantity, count: int, avoid: set[float]) -> list[
     elif value >= 90:
         candidates = [value - 20, value - 40, value - 60, value - 10]
     else:
-        candidates = [v for v in (value - 20, value + 20, value - 40, value + 10, value - 10, value - 30) if 0 < v < 100]
+        candidates = [
+            v for v in (value - 20, value + 20, value - 40, value + 10, value - 10, value - 30) if 0 < v < 100
+        ]
     return [render(quantity, round(v, quantity.decimals)) for v in candidates if v not in avoid][:count]
 
 
@@ -121,4 +124,4 @@ def _nice_step(raw: float, decimals: int) -> float:
         if raw <= factor * power:
             step = factor * power
             break
-    return max(step, 10 ** -decimals if decimals else 1.0)
+    return max(step, 10**-decimals if decimals else 1.0)

@@ -89,7 +89,7 @@ def judge(item: Analyzed) -> Verdict:
     folded = f" {' '.join(t.lower for t in tokens)} "
     if lowered & sets["opinion"] or any(f" {phrase} " in folded for phrase in lexicon().opinion_phrases):
         flags.add("opinion")
-    if text[:1] in "“\"" and not attributed:
+    if text[:1] in '“"' and not attributed:
         flags.add("opinion")  # a quotation whose speaker the sentence does not name: it is theirs to vouch for
     return Verdict(frozenset(flags))
 
@@ -138,8 +138,6 @@ def glitches(item: Analyzed) -> tuple[int, ...]:
     return tuple(sorted(found))
 
 
-
-
 def _broken_grammar(tokens) -> list[int]:
     """Verb forms no English writer produces, typical of machine translation: 'the two leaders sworn
     strengthening', 'According to speaking', 'in the first case in to visit at'."""
@@ -148,7 +146,17 @@ def _broken_grammar(tokens) -> list[int]:
     for i in range(1, len(tokens)):
         word, previous = tokens[i].lower, tokens[i - 1]
         before = tokens[i - 2].lower if i >= 2 else ""
-        if word in participles and previous.tag in ("NNS", "NN", "PRP") and before not in lexicon().auxiliaries or previous.lower == "to" and before == "according" and tokens[i].tag == "VBG" or previous.lower == "to" and before == "in" and tokens[i].tag == "VB":
+        if (
+            word in participles
+            and previous.tag in ("NNS", "NN", "PRP")
+            and before not in lexicon().auxiliaries
+            or previous.lower == "to"
+            and before == "according"
+            and tokens[i].tag == "VBG"
+            or previous.lower == "to"
+            and before == "in"
+            and tokens[i].tag == "VB"
+        ):
             found.append(tokens[i].start)
     return found
 

@@ -48,13 +48,18 @@ def rank(draft: Draft, corpus: Corpus) -> float:
     return round(score, 4)
 
 
-def rank_and_keep(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None) -> list[Draft]:
+def rank_and_keep(
+    drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draft]] | None = None
+) -> list[Draft]:
     """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest.
 
     Every kind of question but true/false is chosen first, best score first. True/false statements
     come last, true and false taken in turn so that neither answer dominates the bank."""
     selection = _Selection(corpus)
-    scored = sorted(((rank(d, corpus), d) for d in drafts), key=lambda p: (-p[0], *_position(p[1]), p[1].key, p[1].type, p[1].prompt))
+    scored = sorted(
+        ((rank(d, corpus), d) for d in drafts),
+        key=lambda p: (-p[0], *_position(p[1]), p[1].key, p[1].type, p[1].prompt),
+    )
     statements: dict[bool, list[tuple[float, Draft]]] = {True: [], False: []}
     for score, draft in scored:
         if draft.type == "true_false":

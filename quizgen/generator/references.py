@@ -72,7 +72,9 @@ def rewrite_opening(items: Sequence[Analyzed], index: int) -> Rewrite | None:
     if not triggers:
         return None
     tokens = item.tokens
-    earlier = [items[i] for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1) if items[i].source_id == item.source_id]
+    earlier = [
+        items[i] for i in range(index - 1, max(index - _LOOK_BACK, 0) - 1, -1) if items[i].source_id == item.source_id
+    ]
     parts: list[tuple[int, int, str]] = []
     for at in triggers:
         if parts and tokens[at].start < parts[-1][1]:
@@ -93,18 +95,16 @@ def _naming(earlier: Sequence[Analyzed], replacement: str) -> Analyzed | None:
     """The nearest earlier sentence that names what a replacement says ('Shi Yinhong', 'The joint statement')."""
     wanted = replacement.removesuffix("’s").lower()
     for previous in earlier:
-        if any(m.name.lower() in wanted for m in previous.mentions) or wanted.removeprefix("the ") in previous.text.lower():
+        if (
+            any(m.name.lower() in wanted for m in previous.mentions)
+            or wanted.removeprefix("the ") in previous.text.lower()
+        ):
             return previous
     return None
 
 
 def _visit_to_named(tokens, at: int, triggers: list[int]) -> bool:
-    return (
-        at + 3 < len(tokens)
-        and tokens[at].lower == "the"
-        and tokens[at + 2].lower == "to"
-        and at + 3 in triggers
-    )
+    return at + 3 < len(tokens) and tokens[at].lower == "the" and tokens[at + 2].lower == "to" and at + 3 in triggers
 
 
 def _resolve(tokens, at: int, earlier: Sequence[Analyzed]) -> tuple[int, int, str] | None:
@@ -211,13 +211,22 @@ def combine(first: Rewrite | None, second: Rewrite | None) -> Rewrite | None:
 
 
 _PAIR_NOUNS = {
-    "leaders": "PERSON", "presidents": "PERSON", "men": "PERSON", "heads": "PERSON",
-    "countries": "PLACE", "nations": "PLACE", "neighbours": "PLACE", "neighbors": "PLACE", "powers": "PLACE",
+    "leaders": "PERSON",
+    "presidents": "PERSON",
+    "men": "PERSON",
+    "heads": "PERSON",
+    "countries": "PLACE",
+    "nations": "PLACE",
+    "neighbours": "PLACE",
+    "neighbors": "PLACE",
+    "powers": "PLACE",
     "sides": "PLACE",
 }
 
 
-def rewrite_pairs(items: Sequence[Analyzed], index: int, pairs: dict[tuple[str, str], tuple[str, str]]) -> Rewrite | None:
+def rewrite_pairs(
+    items: Sequence[Analyzed], index: int, pairs: dict[tuple[str, str], tuple[str, str]]
+) -> Rewrite | None:
     """'The two leaders' -> 'Putin and Xi', 'both countries' -> 'both Russia and China', when the article is
     about exactly two people (or countries) of that kind; `pairs` maps (source id, kind) to those two names.
     The article's first sentence naming both is cited."""

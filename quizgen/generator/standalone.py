@@ -24,8 +24,32 @@ _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
-_SPECIFIERS = frozenset({"of", "in", "at", "for", "from", "on", "with", "between", "that", "which", "who", "whose",
-                         "where", "to", "by", "called", "known", "named", "near", "behind", "against", "over"})
+_SPECIFIERS = frozenset(
+    {
+        "of",
+        "in",
+        "at",
+        "for",
+        "from",
+        "on",
+        "with",
+        "between",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "where",
+        "to",
+        "by",
+        "called",
+        "known",
+        "named",
+        "near",
+        "behind",
+        "against",
+        "over",
+    }
+)
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RBS", "POS"})
 
 
@@ -71,15 +95,26 @@ def loose_ends(
             continue
         word = token.lower
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word in _PERSONAL and token.tag in ("PRP", "PRP$") and not any(last <= i for last in people_before) or word in _SINGULAR | _PLURAL and token.tag in ("PRP", "PRP$") and (
-            not _noun_before(item, i, start, word in _PLURAL) or following is not None and following.lower in _say()
+        if (
+            word in _PERSONAL
+            and token.tag in ("PRP", "PRP$")
+            and not any(last <= i for last in people_before)
+            or word in _SINGULAR | _PLURAL
+            and token.tag in ("PRP", "PRP$")
+            and (
+                not _noun_before(item, i, start, word in _PLURAL) or following is not None and following.lower in _say()
+            )
         ):
             found.append(LooseEnd(i, "pronoun", token.text))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
             noun = _head_after(tokens, i)
             if noun is not None and noun.lower not in time_nouns or following.tag in ("VBZ", "VBD", "MD"):
                 found.append(LooseEnd(i, "demonstrative", f"{token.text} {following.text}"))
-        elif word == "such" and following is not None and (following.lower in ("a", "an") or following.tag.startswith("NN")):
+        elif (
+            word == "such"
+            and following is not None
+            and (following.lower in ("a", "an") or following.tag.startswith("NN"))
+        ):
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
         elif word == "the":
             head = _loose_definite(item, i, unique)
@@ -134,7 +169,9 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
     after = tokens[head + 1] if head + 1 < len(tokens) else None
     if after is not None and (after.lower in _SPECIFIERS or after.tag in ("NNP", "NNPS")):
         return None
-    if any(m.first == head + 1 or m.first == head + 2 for m in item.mentions if after is not None and after.text == ","):
+    if any(
+        m.first == head + 1 or m.first == head + 2 for m in item.mentions if after is not None and after.text == ","
+    ):
         return None  # 'the city, Harbin,' names it in apposition
     return head
 

@@ -34,7 +34,10 @@ class Bank(BaseModel):
         source_ids: dict[str, int] = {}
         for index, source in enumerate(self.sources):
             if source.id in source_ids:
-                failures.add(("sources", index, "id"), f"{quoted(source.id)} is already the id of sources[{source_ids[source.id]}]")
+                failures.add(
+                    ("sources", index, "id"),
+                    f"{quoted(source.id)} is already the id of sources[{source_ids[source.id]}]",
+                )
             source_ids.setdefault(source.id, index)
         texts: Mapping[str, str] | None = (info.context or {}).get(ARTICLE_TEXTS)
         question_ids: dict[str, int] = {}
@@ -48,7 +51,9 @@ class Bank(BaseModel):
             for c_index, citation in enumerate(question.citations):
                 loc = ("questions", q_index, "citations", c_index)
                 if citation.source not in source_ids:
-                    failures.add((*loc, "source"), f"{quoted(citation.source)} is not the id of any source in this bank")
+                    failures.add(
+                        (*loc, "source"), f"{quoted(citation.source)} is not the id of any source in this bank"
+                    )
                 elif texts is not None and citation.source in texts and "source_changed" not in question.flags:
                     found = texts[citation.source][citation.start : citation.end]
                     if found != citation.quote:

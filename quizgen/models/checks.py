@@ -25,9 +25,7 @@ class Failures:
     def add(self, loc: tuple[str | int, ...], message: str, value: Any = None) -> None:
         # Braces in user text would be read as format fields by PydanticCustomError.
         safe = message.replace("{", "{{").replace("}", "}}")
-        self._errors.append(
-            InitErrorDetails(type=PydanticCustomError("quizgen", safe), loc=loc, input=value)
-        )
+        self._errors.append(InitErrorDetails(type=PydanticCustomError("quizgen", safe), loc=loc, input=value))
 
     def __bool__(self) -> bool:
         return bool(self._errors)

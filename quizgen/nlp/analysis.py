@@ -51,7 +51,9 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(lexicon().person_nouns)
 
 
-def analyze(articles: Sequence[Article], *, on_article: Callable[[Article], None] | None = None) -> tuple[Analyzed, ...]:
+def analyze(
+    articles: Sequence[Article], *, on_article: Callable[[Article], None] | None = None
+) -> tuple[Analyzed, ...]:
     """Split, tag and find quantities article by article, then type names over the whole corpus."""
     sentences: list[Sentence] = []
     tokens: list[tuple[Token, ...]] = []

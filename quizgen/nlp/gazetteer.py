@@ -9,7 +9,16 @@ from nltk.corpus import gazetteers, names
 from nltk.corpus import wordnet as wn
 from nltk.corpus import words as word_list
 
-__all__ = ["Known", "common_words", "first_names", "gazetteer_place", "gloss", "nationalities", "wordnet_kind", "wordnet_places"]
+__all__ = [
+    "Known",
+    "common_words",
+    "first_names",
+    "gazetteer_place",
+    "gloss",
+    "nationalities",
+    "wordnet_kind",
+    "wordnet_places",
+]
 
 # WordNet synsets whose (instance) hypernym closure decides an entity's kind, most specific first.
 _PLACE_SUBTYPES = (

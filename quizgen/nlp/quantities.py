@@ -30,7 +30,12 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("money", re.compile(rf"(?i)(?<![\w$]){qual}{words.symbol}{num}{scale}")),
         ("money", re.compile(rf"(?i)\b{qual}{num}{scale}\s+{words.currency_word}\b")),
         ("percent", re.compile(rf"(?i)\b{qual}{num}\s?(?P<pct>%|percent\b|per cent\b)")),
-        ("date", re.compile(rf"(?i)\b(?P<month>{months})\s+(?P<day>\d{{1,2}})(?:\s+and\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b")),
+        (
+            "date",
+            re.compile(
+                rf"(?i)\b(?P<month>{months})\s+(?P<day>\d{{1,2}})(?:\s+and\s+\d{{1,2}})?(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+            ),
+        ),
         ("date", re.compile(rf"(?i)\b(?P<month>{months})\s+(?P<year>(?:19|20)\d\d)\b")),
         ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
         ("weekday", re.compile(rf"\b(?P<day>{words.weekdays})\b")),
@@ -88,7 +93,9 @@ def _build(kind: str, match: re.Match[str], text: str, tokens: tuple[Token, ...]
     if kind == "year":
         return Quantity(match.group(), start, end, "year", float(groups["year"]), "year", "", "", 0)
     if kind == "weekday":
-        return Quantity(match.group(), start, end, "weekday", float(table.weekdays.index(groups["day"])), "day", "", "", 0)
+        return Quantity(
+            match.group(), start, end, "weekday", float(table.weekdays.index(groups["day"])), "day", "", "", 0
+        )
     if kind == "date":
         month = table.months.index(groups["month"].lower()) + 1
         year = groups.get("year")
@@ -159,7 +166,12 @@ def _is_part_of_name(start: int, tokens: tuple[Token, ...]) -> bool:
     for token in tokens:
         if token.start <= start < token.end and token.tag in ("NNP", "NNPS") and not token.text[0].isdigit():
             return True
-        if token.end <= start and start - token.end <= 1 and token.tag in ("NNP", "NNPS") and token is _last_before(tokens, start):
+        if (
+            token.end <= start
+            and start - token.end <= 1
+            and token.tag in ("NNP", "NNPS")
+            and token is _last_before(tokens, start)
+        ):
             return True
     return False
 

@@ -12,7 +12,49 @@ __all__ = ["contains", "names_in", "number_in", "similar_prompts", "states_answe
 
 _WORD = re.compile(r"\w+")
 _STOP = frozenset(
-    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "with", "and", "or", "but", "is", "are", "was", "were", "be", "been", "has", "have", "had", "that", "this", "it", "its", "as", "from", "which", "who", "what", "whom", "whose", "how", "when", "where", "why", "than", "then", "so"]
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "by",
+        "with",
+        "and",
+        "or",
+        "but",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "that",
+        "this",
+        "it",
+        "its",
+        "as",
+        "from",
+        "which",
+        "who",
+        "what",
+        "whom",
+        "whose",
+        "how",
+        "when",
+        "where",
+        "why",
+        "than",
+        "then",
+        "so",
+    ]
 )
 _NUMBER = re.compile(
     r"\d[\d,]*(?:\.\d+)?|\b[a-z]+(?:-[a-z]+)?(?:[ -]hundred(?: and [a-z]+(?:[ -][a-z]+)?)?)?(?: and a half)?\b"

@@ -136,4 +136,6 @@ def _pair_supported(left: str, right: str, quotes: str) -> bool:
     """A sentence with a blank and what fills it ('_____km north' + '130'), or a name and what is said of it."""
     if "_____" in left and words(left.replace("_____", right)) <= words(quotes):
         return True
-    return (words(left.replace("_____", " ")) <= words(quotes) or names_in(left, quotes)) and words(right) <= words(quotes)
+    return (words(left.replace("_____", " ")) <= words(quotes) or names_in(left, quotes)) and words(right) <= words(
+        quotes
+    )

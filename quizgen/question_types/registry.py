@@ -23,7 +23,8 @@ from .true_false import TrueFalseKind
 __all__ = ["kind_of", "kinds", "labels", "question_union", "register", "type_names", "unregister", "widgets_of"]
 
 _KINDS: dict[str, QuestionKind] = {
-    kind.name: kind for kind in (MultipleChoiceKind(), TrueFalseKind(), FillInBlankKind(), NumericKind(), MatchingKind())
+    kind.name: kind
+    for kind in (MultipleChoiceKind(), TrueFalseKind(), FillInBlankKind(), NumericKind(), MatchingKind())
 }
 
 

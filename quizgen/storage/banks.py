@@ -139,4 +139,3 @@ def dump_bank(bank: Bank) -> str:
 def save_bank(bank: Bank, path: str | os.PathLike[str]) -> None:
     """Write the bank atomically: a crash leaves the old file or the new one, never a mix."""
     atomic_write(path, dump_bank(bank))
-

@@ -92,7 +92,9 @@ def _build(text: str, name: str, max_depth: int) -> Any:
                 raise reject("a list or mapping cannot be used as a key", event)
             line = line_of(event)
             if value in frame.lines:
-                raise reject(f"the key {value!r} appears twice in the same block (first on line {frame.lines[value]})", event)
+                raise reject(
+                    f"the key {value!r} appears twice in the same block (first on line {frame.lines[value]})", event
+                )
             frame.lines[value] = line
             frame.key = value
         else:

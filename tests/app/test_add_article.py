@@ -46,7 +46,7 @@ def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_draf
     entry = load_catalog(small_home / "seeds" / "catalog.yaml").entry("harbin-summary.txt")
     assert (entry.id, entry.title) == ("harbin-summary-upload", "Putin in Harbin (summary)")
     bank = load_bank(small_home / "question_banks" / "starter.yaml")
-    new = bank.questions[len(STARTER.questions):]
+    new = bank.questions[len(STARTER.questions) :]
     assert bank.questions[: len(STARTER.questions)] == STARTER.questions  # nothing else touched
     assert new and all(q.status == "draft" for q in new)
     assert all(q.citations[0].source == "harbin-summary-upload" for q in new)
@@ -56,7 +56,10 @@ def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_draf
 def test_a_file_that_is_not_an_article_gets_a_clear_message(small_home):
     at = teacher_app("add-article")
     upload(at, "notes.txt", "Nadège: résumé".encode("latin-1"))
-    assert "This file cannot be added: notes.txt:1: is not UTF-8 text (byte 0xe8 at offset 3); save it as UTF-8" in page_text(at)
+    assert (
+        "This file cannot be added: notes.txt:1: is not UTF-8 text (byte 0xe8 at offset 3); save it as UTF-8"
+        in page_text(at)
+    )
     assert not [b for b in at.button if b.key.endswith("-save")]
 
 

@@ -43,7 +43,9 @@ def test_a_restore_after_someone_else_saved_is_refused(quiz_home):
     at = teacher_app("review")
     click(at, f"review-rejected-{FIRST}")
     go(at, "history")
-    path.write_text(path.read_text(encoding="utf-8").replace("title: 'Putin", "title: 'Hand-edited Putin"), encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("title: 'Putin", "title: 'Hand-edited Putin"), encoding="utf-8"
+    )
     click(at, "history-restore-button")
     assert "was changed by someone else, or by hand" in said(at)
     assert load_bank(path).title.startswith("Hand-edited")

@@ -55,11 +55,25 @@ def app_url(quiz_home: Path) -> Iterator[str]:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
-    command = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.headless", "true",
-               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        "app.py",
+        "--server.headless",
+        "true",
+        "--server.port",
+        str(port),
+        "--server.address",
+        "127.0.0.1",
+        "--browser.gatherUsageStats",
+        "false",
+    ]
     log = (home / "streamlit.log").open("w+b")
-    server = subprocess.Popen(command, cwd=PROJECT, env={**os.environ, "QUIZGEN_HOME": str(home)},
-                              stdout=log, stderr=subprocess.STDOUT)
+    server = subprocess.Popen(
+        command, cwd=PROJECT, env={**os.environ, "QUIZGEN_HOME": str(home)}, stdout=log, stderr=subprocess.STDOUT
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         _wait_for(url + "/_stcore/health", server, home / "streamlit.log")
@@ -94,8 +108,14 @@ def browser():
     with playwright_api.sync_playwright() as driver:
         launched = driver.chromium.launch(
             executable_path=executable,
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                  "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         yield launched
         launched.close()
@@ -156,7 +176,11 @@ def answer_by_mouse(area, question: Question, *, right: bool = True) -> None:
     if isinstance(question, MultipleChoice | TrueFalse):
         choice = answer_text(question)
         if not right:
-            choice = next(c for c in (question.choices if isinstance(question, MultipleChoice) else ["True", "False"]) if c != choice)
+            choice = next(
+                c
+                for c in (question.choices if isinstance(question, MultipleChoice) else ["True", "False"])
+                if c != choice
+            )
         area.get_by_role("radiogroup").get_by_text(choice, exact=True).click()
     elif isinstance(question, FillInBlank | Numeric):
         typed = question.answer if isinstance(question, FillInBlank) else f"{question.answer:g}"
@@ -215,7 +239,9 @@ def test_a_refresh_mid_quiz_keeps_the_answers(page):
     page.get_by_role("button", name="Start the quiz").click()
     page.get_by_role("button", name="Finish and see my results").wait_for()
     headings = page.get_by_role("heading", level=3)
-    question = next(q for q in (shown_question(page, i) for i in range(headings.count())) if not isinstance(q, Matching))
+    question = next(
+        q for q in (shown_question(page, i) for i in range(headings.count())) if not isinstance(q, Matching)
+    )
     answer_by_mouse(question_block(page, question), question)
     settle(page)
     page.get_by_text("1 of 5 answered").wait_for()
@@ -327,7 +353,12 @@ def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home
         page.get_by_text("Not quite.", exact=True).wait_for()
         main = page.locator("main")
         assert f"Why: {question.explanation}" in main.inner_text().replace(JOINER, "")
-        assert main.locator("script, .katex, strong:text-is('bold'), a[href^='javascript'], a[href^='https://example']").count() == 0
+        assert (
+            main.locator(
+                "script, .katex, strong:text-is('bold'), a[href^='javascript'], a[href^='https://example']"
+            ).count()
+            == 0
+        )
     finally:
         context.close()
         path.unlink()

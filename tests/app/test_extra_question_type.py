@@ -16,7 +16,9 @@ ITEMS = ["China", "Russia", "2023"]
 
 def ordering_question() -> Ordering:
     shared = MC.model_dump(exclude={"type", "choices", "answer"})
-    return Ordering(**{**shared, "id": "q-ordering", "prompt": "Put these in the order the sentence names them."}, items=ITEMS)
+    return Ordering(
+        **{**shared, "id": "q-ordering", "prompt": "Put these in the order the sentence names them."}, items=ITEMS
+    )
 
 
 def test_a_student_answers_it_and_is_told_the_right_order(quiz_home, ordering_type):

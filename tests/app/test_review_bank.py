@@ -15,7 +15,9 @@ def bank_on_disk(home):
 def test_counts_per_status_and_every_question_listed(quiz_home):
     at = teacher_app("review")
     assert [(m.label, m.value) for m in at.metric] == [
-        (":material/edit_note: Draft", "0"), (":material/check_circle: Approved", "5"), (":material/block: Rejected", "0"),
+        (":material/edit_note: Draft", "0"),
+        (":material/check_circle: Approved", "5"),
+        (":material/block: Rejected", "0"),
     ]
     assert "5 of 5 questions match." in said(at)
     assert len([b for b in at.button if b.key.startswith("review-edit-")]) == 5
@@ -34,7 +36,10 @@ def test_filters_and_search_narrow_the_list(quiz_home):
 
 def test_flagged_questions_are_marked_in_words(quiz_home):
     flagged = STARTER.questions[1].model_copy(update={"flags": ["source_changed"]})
-    save_bank(STARTER.model_copy(update={"questions": [STARTER.questions[0], flagged]}), quiz_home / "question_banks" / "starter.yaml")
+    save_bank(
+        STARTER.model_copy(update={"questions": [STARTER.questions[0], flagged]}),
+        quiz_home / "question_banks" / "starter.yaml",
+    )
     at = teacher_app("review")
     assert said(at).count(":orange-badge[:material/warning: Source changed]") == 1
     at.checkbox(key="review-flagged").check().run()
@@ -62,8 +67,13 @@ def test_bulk_approve_approves_only_the_drafts_shown(quiz_home):
     click(at, "review-approve-shown")
     assert "Approved: 2 questions." in said(at)
     statuses = {q.type: q.status for q in bank_on_disk(quiz_home).questions}
-    assert statuses == {"multiple_choice": "draft", "true_false": "draft", "fill_in_blank": "draft",
-                        "numeric": "approved", "matching": "approved"}
+    assert statuses == {
+        "multiple_choice": "draft",
+        "true_false": "draft",
+        "fill_in_blank": "draft",
+        "numeric": "approved",
+        "matching": "approved",
+    }
 
 
 def test_approved_only_is_saved_and_students_then_see_only_approved_questions(quiz_home):
@@ -81,7 +91,10 @@ def test_a_hand_broken_bank_shows_its_problems_and_is_left_alone(quiz_home):
     path.write_text(broken, encoding="utf-8")
     at = teacher_app("review")
     assert "This bank is not valid" in said(at)
-    assert "question_banks/starter.yaml:28: questions[0].answer: '$250 billion' is not one of the choices" in at.code[0].value
+    assert (
+        "question_banks/starter.yaml:28: questions[0].answer: '$250 billion' is not one of the choices"
+        in at.code[0].value
+    )
     assert path.read_text(encoding="utf-8") == broken
     assert "There are no quizzes to take yet" in shown_markdown(open_app())  # students never get a broken bank
 

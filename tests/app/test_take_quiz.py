@@ -154,7 +154,10 @@ GONE = new_attempt([QuizItem("gone.yaml", STARTER.questions[0])], seed=1, mode="
 @pytest.mark.parametrize(
     ("token", "message"),
     [
-        ("garbage", "That quiz link could not be opened (the quiz link is damaged or incomplete), so here is a new quiz."),
+        (
+            "garbage",
+            "That quiz link could not be opened (the quiz link is damaged or incomplete), so here is a new quiz.",
+        ),
         (encode_attempt(GONE), "its questions changed (question t-a69e172c6a0b of gone.yaml is no longer in the bank)"),
     ],
     ids=["damaged", "outdated"],

@@ -29,7 +29,9 @@ def test_an_article_without_a_catalog_entry_gets_inferred_metadata_and_a_warning
     seeds.mkdir()
     text = (SEEDS / "003_d040585a85b3db4b.txt").read_text(encoding="utf-8")
     (seeds / "new.txt").write_text(text, encoding="utf-8")
-    (seeds / "translated.txt").write_text((SEEDS / "000_611a232758d7e49a.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (seeds / "translated.txt").write_text(
+        (SEEDS / "000_611a232758d7e49a.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     corpus = load_corpus(seeds)
     sources = {a.source.path: a.source for a in corpus.articles}
     new = sources["seeds/new.txt"]
@@ -91,7 +93,9 @@ def test_a_broken_catalog_is_reported_with_its_line(tmp_path):
     (seeds / "catalog.yaml").write_text("articles:\n  - file: a.txt\n    titel: Oops\n", encoding="utf-8")
     with pytest.raises(Exception) as caught:
         load_corpus(seeds)
-    assert f"{seeds / 'catalog.yaml'}:3: articles[0].titel: unknown key 'titel' (did you mean 'title'?)" in str(caught.value)
+    assert f"{seeds / 'catalog.yaml'}:3: articles[0].titel: unknown key 'titel' (did you mean 'title'?)" in str(
+        caught.value
+    )
 
 
 def test_the_shortest_article_read_has_the_configured_number_of_body_words():

@@ -12,8 +12,13 @@ from quizgen.models import CatalogEntry
 from tests.samples import HOSTILE_STRINGS, SEEDS
 
 ENTRY = CatalogEntry(
-    file="005_new.txt", id="new-article", title="Xi and Putin: a new model?", outlet="Example News",
-    published=dt.date(2024, 5, 18), url="https://example.com/a", notes="Machine-translated.",
+    file="005_new.txt",
+    id="new-article",
+    title="Xi and Putin: a new model?",
+    outlet="Example News",
+    published=dt.date(2024, 5, 18),
+    url="https://example.com/a",
+    notes="Machine-translated.",
 )
 
 

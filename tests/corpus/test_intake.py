@@ -45,8 +45,13 @@ def test_a_path_in_the_uploaded_name_is_dropped():
 
 
 def entry(**change) -> CatalogEntry:
-    values = {"file": "005_upload.txt", "id": "uploaded-copy", "title": "An uploaded copy", "outlet": "Example News",
-              "published": dt.date(2024, 5, 20)}
+    values = {
+        "file": "005_upload.txt",
+        "id": "uploaded-copy",
+        "title": "An uploaded copy",
+        "outlet": "Example News",
+        "published": dt.date(2024, 5, 20),
+    }
     return CatalogEntry(**{**values, **change})
 
 

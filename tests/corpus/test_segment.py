@@ -46,7 +46,11 @@ def test_headline_and_outlet_trailer_are_recognised():
 
 def test_site_boilerplate_date_line_and_reporting_credit_are_not_body():
     assert texts("003_d040585a85b3db4b.txt", "boilerplate") == [
-        "Must read", "More articles", "Please enter your comment!", "Please enter your name here", "Latest article",
+        "Must read",
+        "More articles",
+        "Please enter your comment!",
+        "Please enter your name here",
+        "Latest article",
     ]
     assert texts("003_d040585a85b3db4b.txt", "date") == ["Wednesday, June 12, 2024"]
     assert texts("003_d040585a85b3db4b.txt", "credit") == [

@@ -7,7 +7,11 @@ from quizgen.generator.facts.roles import role_facts
 
 def test_roles_and_affiliations(seed_corpus):
     roles = {(f.subject, f.detail, f.answer) for f in role_facts(seed_corpus.items, seed_corpus.prominence, famous=10)}
-    assert ("Alexander Gabuev", "director of the Carnegie Russia Eurasia Center", "Carnegie Russia Eurasia Center") in roles
+    assert (
+        "Alexander Gabuev",
+        "director of the Carnegie Russia Eurasia Center",
+        "Carnegie Russia Eurasia Center",
+    ) in roles
     assert ("Anton Siluanov", "Finance Minister", "Anton Siluanov") in roles
     assert ("German Gref", "Sberbank CEO", "Sberbank") in roles
     assert ("Andrei Belousov", "the new defense minister", "Andrei R. Belousov") in roles
@@ -36,12 +40,18 @@ def test_quotes_are_attributed_through_a_chain_of_he_said(seed_corpus):
     chain = [s.sentence.text for s in facts["It is the underwater part of the iceberg"].support]
     assert "Gabuev" in chain[0] and chain[-1].startswith("“The substance, the most important part, is hidden,” he said")
     assert quotes["The signal is, ‘we are strong together,’"] == ("Nadège Rolland", 0)
-    assert quotes["We are working in solidarity on the formulation of a more just and democratic multipolar world order"][0] == "Vladimir Putin"
+    assert (
+        quotes["We are working in solidarity on the formulation of a more just and democratic multipolar world order"][
+            0
+        ]
+        == "Vladimir Putin"
+    )
 
 
 def test_an_appositive_is_read_up_to_the_configured_length(seed_corpus):
     from quizgen.config import PHRASES
     from quizgen.generator.facts.phrases import appositive, phrase_text
+
     item = next(i for i in seed_corpus.items if "said Alexander Gabuev, director of the Carnegie" in i.text)
     gabuev = next(m for m in item.mentions if m.name == "Alexander Gabuev")
     span = appositive(item, gabuev.last)

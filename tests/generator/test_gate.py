@@ -41,7 +41,11 @@ def dev():
 
 
 def _texts(question):
-    return [question.prompt, *getattr(question, "choices", []), *(t for p in getattr(question, "pairs", []) for t in (p.left, p.right))]
+    return [
+        question.prompt,
+        *getattr(question, "choices", []),
+        *(t for p in getattr(question, "pairs", []) for t in (p.left, p.right)),
+    ]
 
 
 def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
@@ -56,7 +60,10 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
     "sentence,loose",
     [
         ("Its air and naval forces have held joint military exercises, notably near Alaska and Taiwan.", ["Its"]),
-        ("Yet in a sign that its cooperation with China has limits, Russia is reluctant to share such technology.", ["such technology"]),
+        (
+            "Yet in a sign that its cooperation with China has limits, Russia is reluctant to share such technology.",
+            ["such technology"],
+        ),
         ("Previous fossils representing this evolutionary event have really been fish.", ["this evolutionary"]),
         ("The company said it would build a plant in Harbin next year.", ["the company", "next year"]),
         ("The Harbin Institute of Technology said it would open a campus.", []),

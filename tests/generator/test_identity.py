@@ -44,7 +44,9 @@ def test_a_new_id_scheme_neither_duplicates_questions_nor_makes_drafts_teacher_w
 
     def new_scheme(question):
         cites = [(c.source, c.start) for c in question.citations]
-        return content_id({"v": 2, "prompt": question.prompt, "type": question.type, "cites": cites}, prefix="q", length=14)
+        return content_id(
+            {"v": 2, "prompt": question.prompt, "type": question.type, "cites": cites}, prefix="q", length=14
+        )
 
     monkeypatch.setattr(identity, "question_id", new_scheme)
     monkeypatch.setattr(assemble_module, "question_id", new_scheme)

@@ -43,13 +43,19 @@ def test_a_moved_sentence_is_followed_and_a_vanished_one_is_flagged(fresh):
     bank = load_bank(path)
     target = next(q for q in bank.questions if q.citations[0].source == "new-model-of-ties")
     other = next(
-        q for q in bank.questions if q.citations[0].source == "new-model-of-ties" and q.citations[0].quote != target.citations[0].quote
+        q
+        for q in bank.questions
+        if q.citations[0].source == "new-model-of-ties" and q.citations[0].quote != target.citations[0].quote
     )
-    approved = [q.model_copy(update={"status": "approved"}) if q.id in (target.id, other.id) else q for q in bank.questions]
+    approved = [
+        q.model_copy(update={"status": "approved"}) if q.id in (target.id, other.id) else q for q in bank.questions
+    ]
     save_bank(bank.model_copy(update={"questions": approved}), path)
     article = root / "seeds" / "003_d040585a85b3db4b.txt"
     text = article.read_text(encoding="utf-8")
-    text = "Editor's note: this copy was updated.\n\n" + text.replace(target.citations[0].quote, "This sentence was rewritten.")
+    text = "Editor's note: this copy was updated.\n\n" + text.replace(
+        target.citations[0].quote, "This sentence was rewritten."
+    )
     article.write_text(text, encoding="utf-8")
 
     generate_bank(root / "seeds", path)

@@ -96,7 +96,13 @@ def test_the_story_s_protagonists_are_never_a_guessable_blank(seed_generated):
     for question in seed_generated.questions:
         if question.type in ("multiple_choice", "fill_in_blank") and "_____" in question.prompt:
             assert question.answer not in people, question.prompt
-            for pair in ("Russia and _____", "China and _____", "_____ and Russia", "_____ and China", "Moscow and _____"):
+            for pair in (
+                "Russia and _____",
+                "China and _____",
+                "_____ and Russia",
+                "_____ and China",
+                "Moscow and _____",
+            ):
                 assert pair not in question.prompt, question.prompt
 
 

@@ -21,6 +21,8 @@ def test_resolvable_references_are_rewritten(seed_corpus, start, rewritten):
     assert readable[0].startswith(rewritten)
 
 
-@pytest.mark.parametrize("start", ["This visit comes after a day", "It was only about a decade ago", "While this is useful"])
+@pytest.mark.parametrize(
+    "start", ["This visit comes after a day", "It was only about a decade ago", "While this is useful"]
+)
 def test_unresolvable_references_keep_the_sentence_out(seed_corpus, start):
     assert seed_corpus.readable(sentence(seed_corpus, start)) is None

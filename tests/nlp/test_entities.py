@@ -43,7 +43,9 @@ def test_places_get_their_kind(seed_corpus):
     assert found["Taiwan"].kind == "PLACE"
 
 
-@pytest.mark.parametrize("text", ["Mr. Zhelnin arrived in the city on Tuesday.", "Mr Zhelnin arrived in the city on Tuesday."])
+@pytest.mark.parametrize(
+    "text", ["Mr. Zhelnin arrived in the city on Tuesday.", "Mr Zhelnin arrived in the city on Tuesday."]
+)
 def test_an_honorific_with_or_without_its_full_stop_makes_a_person(text):
     from quizgen.nlp.entities import recognize
     from quizgen.nlp.tagging import tag_text

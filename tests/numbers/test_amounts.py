@@ -45,7 +45,8 @@ def test_absolute_applies_the_scale():
 
 
 @pytest.mark.parametrize(
-    ("unit", "scale"), [("", 1), ("guns", 1), ("billion dollars", 1e9), ("$ billion", 1e9), ("million people", 1e6), ("%", 1)]
+    ("unit", "scale"),
+    [("", 1), ("guns", 1), ("billion dollars", 1e9), ("$ billion", 1e9), ("million people", 1e6), ("%", 1)],
 )
 def test_unit_scale(unit, scale):
     assert unit_scale(unit) == scale

@@ -107,8 +107,14 @@ def test_a_hand_written_question_cites_a_sentence_and_gets_its_content_hash_as_i
 
     article = next(a for a in load_corpus(SEEDS).articles if a.source.id == "new-model-of-ties")
     sentence = split_sentences(article)[3]
-    base = {"id": "q-new", "type": "true_false", "prompt": "Xi met Putin in Beijing.", "answer": True,
-            "citations": [citation_of(sentence).model_dump()], "origin": "teacher"}
+    base = {
+        "id": "q-new",
+        "type": "true_false",
+        "prompt": "Xi met Putin in Beijing.",
+        "answer": True,
+        "citations": [citation_of(sentence).model_dump()],
+        "origin": "teacher",
+    }
     question = with_content_id(checked_question(STARTER, base, TEXTS))
     assert isinstance(question, TrueFalse) and question.id.startswith("q-") and question.id != "q-new"
     bank = insert_question(STARTER, question)
@@ -116,4 +122,3 @@ def test_a_hand_written_question_cites_a_sentence_and_gets_its_content_hash_as_i
     parse_bank(dump_bank(bank), "bank", root=PROJECT)  # a valid bank, citation checked against the article
     with pytest.raises(YamlInvalid, match="already has this very question"):
         insert_question(bank, question)
-

@@ -27,8 +27,10 @@ def test_an_empty_filter_keeps_every_question_in_order():
         (Filter(types=frozenset({"numeric"})), {q.id for q in QUESTIONS if q.type == "numeric"}),
         (Filter(difficulties=frozenset({"easy"})), {q.id for q in QUESTIONS if q.difficulty == "easy"}),
         (Filter(topics=frozenset({"TRADE"})), {q.id for q in QUESTIONS if "trade" in q.topics}),
-        (Filter(sources=frozenset({"new-model-of-ties"})),
-         {q.id for q in QUESTIONS if any(c.source == "new-model-of-ties" for c in q.citations)}),
+        (
+            Filter(sources=frozenset({"new-model-of-ties"})),
+            {q.id for q in QUESTIONS if any(c.source == "new-model-of-ties" for c in q.citations)},
+        ),
         (Filter(statuses=frozenset({"draft"})), set()),
         (Filter(words="customs 240"), {"t-a69e172c6a0b"}),
         (Filter(words="carnegie centre"), {"t-dcea255e392a"}),  # accepted answers are searched too

@@ -22,7 +22,9 @@ def test_the_new_bank_holds_the_chosen_questions_in_bank_order_and_only_their_so
     assert parse_bank(dump_bank(new), "new.yaml", root=PROJECT) == new
 
 
-@pytest.mark.parametrize(("ids", "title", "field"), [([], "Class 9b", "questions"), (["t-a69e172c6a0b"], "  ", "title")])
+@pytest.mark.parametrize(
+    ("ids", "title", "field"), [([], "Class 9b", "questions"), (["t-a69e172c6a0b"], "  ", "title")]
+)
 def test_an_empty_selection_or_title_is_refused(ids, title, field):
     with pytest.raises(YamlInvalid) as caught:
         bank_from_selection(STARTER, ids, title=title)
@@ -31,7 +33,12 @@ def test_an_empty_selection_or_title_is_refused(ids, title, field):
 
 @pytest.mark.parametrize(
     ("name", "file"),
-    [("Class 9b: summit!", "class-9b-summit.yaml"), ("../../etc/passwd", "etc-passwd.yaml"), ("Ωμέγα", "untitled.yaml"), ("???", "untitled.yaml")],
+    [
+        ("Class 9b: summit!", "class-9b-summit.yaml"),
+        ("../../etc/passwd", "etc-passwd.yaml"),
+        ("Ωμέγα", "untitled.yaml"),
+        ("???", "untitled.yaml"),
+    ],
 )
 def test_bank_file_names_are_safe(name, file):
     assert bank_file_name(name) == file

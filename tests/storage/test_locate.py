@@ -21,7 +21,13 @@ def test_field_path_reads_like_python_and_skips_union_tags():
 
 
 def test_lines_of_keys_list_items_and_missing_fields():
-    wanted = [("title",), ("questions", 0, "answer"), ("questions", 1), ("questions", 1, "missing"), ("questions", 1, "nested", "deeper", 1)]
+    wanted = [
+        ("title",),
+        ("questions", 0, "answer"),
+        ("questions", 1),
+        ("questions", 1, "missing"),
+        ("questions", 1, "nested", "deeper", 1),
+    ]
     locator = Locator(TEXT, wanted)
     assert locator.line(("title",)) == 1
     assert locator.line(("questions", 0, "answer")) == 5

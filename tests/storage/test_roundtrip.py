@@ -49,13 +49,23 @@ def questions(draw, source_id, question_id):
         return TrueFalse(prompt=draw(words), answer=draw(st.booleans()), **common)
     if kind == "fill":
         answers = draw(distinct(words, 1, 3))
-        return FillInBlank(prompt=draw(text) + " _____ " + draw(text), answer=answers[0], accepted_answers=answers[1:], **common)
+        return FillInBlank(
+            prompt=draw(text) + " _____ " + draw(text), answer=answers[0], accepted_answers=answers[1:], **common
+        )
     if kind == "numeric":
         number = draw(st.floats(allow_nan=False, allow_infinity=False, width=64))
-        return Numeric(prompt=draw(words), answer=number, tolerance=draw(st.floats(0, 1e6)), unit=draw(st.text(max_size=10)), **common)
+        return Numeric(
+            prompt=draw(words),
+            answer=number,
+            tolerance=draw(st.floats(0, 1e6)),
+            unit=draw(st.text(max_size=10)),
+            **common,
+        )
     lefts = draw(distinct(words, 2, 4))
     rights = draw(distinct(words, len(lefts), len(lefts)))
-    return Matching(prompt=draw(words), pairs=[Pair(left=a, right=b) for a, b in zip(lefts, rights, strict=True)], **common)
+    return Matching(
+        prompt=draw(words), pairs=[Pair(left=a, right=b) for a, b in zip(lefts, rights, strict=True)], **common
+    )
 
 
 @st.composite

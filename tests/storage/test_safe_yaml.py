@@ -22,13 +22,23 @@ def billion_laughs() -> str:
 
 HOSTILE = [
     # (case, text, expected line, words the message must contain)
-    ("python object tag", 'a: !!python/object/apply:os.system ["ls"]\n', 1, "!!python/object/apply:os.system is not allowed"),
+    (
+        "python object tag",
+        'a: !!python/object/apply:os.system ["ls"]\n',
+        1,
+        "!!python/object/apply:os.system is not allowed",
+    ),
     ("python name tag", "a: !!python/name:os.system\n", 1, "is not allowed"),
     ("custom tag", "a:\n  b: !custom 3\n", 2, "!custom is not allowed"),
     ("binary tag", "a: !!binary aGVsbG8=\n", 1, "!!binary is not allowed"),
     ("billion laughs", billion_laughs(), 2, "aliases"),
     ("deep flow nesting", "a: " + "[" * 200_000 + "]" * 200_000, 1, "nested more than"),
-    ("deep block nesting", "".join(" " * i + f"k{i}:\n" for i in range(2000)) + " " * 2000 + "v\n", 41, "nested more than"),
+    (
+        "deep block nesting",
+        "".join(" " * i + f"k{i}:\n" for i in range(2000)) + " " * 2000 + "v\n",
+        41,
+        "nested more than",
+    ),
     ("compact nesting", "- " * 100_000 + "x\n", 1, "nested more than"),
     ("duplicate key", "title: a\nquestions: []\ntitle: b\n", 3, "appears twice"),
     ("tab indentation", "a:\n\tb: 1\n", 2, "tab"),

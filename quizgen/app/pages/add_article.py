@@ -56,15 +56,30 @@ with right:
     entry_problems(scope, "published")
 st.text_input("Web address (optional)", key=f"{scope}-url", max_chars=2000, placeholder="https://…")
 entry_problems(scope, "url")
-st.text_area("Notes (optional)", key=f"{scope}-notes", max_chars=2000, height=70,
-             placeholder="For example: machine-translated; some sentences are garbled.")
+st.text_area(
+    "Notes (optional)",
+    key=f"{scope}-notes",
+    max_chars=2000,
+    height=70,
+    placeholder="For example: machine-translated; some sentences are garbled.",
+)
 entry_problems(scope, "notes")
 
 shelf = load_shelf(root)
 if not shelf.banks:
     st.warning("There is no valid bank to add the questions to.", icon=":material/inbox:")
     st.stop()
-bank_name = st.selectbox("Add its questions to", list(shelf.banks), key="article-bank",
-                         format_func=lambda name: f"{shelf.banks[name].bank.title} ({name})")
-st.button("Save the article and generate its questions", type="primary", key=f"{scope}-save",
-          icon=":material/auto_awesome:", on_click=save_article, args=(root, article, scope, bank_name))
+bank_name = st.selectbox(
+    "Add its questions to",
+    list(shelf.banks),
+    key="article-bank",
+    format_func=lambda name: f"{shelf.banks[name].bank.title} ({name})",
+)
+st.button(
+    "Save the article and generate its questions",
+    type="primary",
+    key=f"{scope}-save",
+    icon=":material/auto_awesome:",
+    on_click=save_article,
+    args=(root, article, scope, bank_name),
+)

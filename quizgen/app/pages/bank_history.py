@@ -12,12 +12,17 @@ from quizgen.storage import CURRENT, diff_versions, list_versions, restore_versi
 
 require_teacher()
 st.title(":material/history: History", anchor=False)
-st.markdown(f"Every save keeps the version it replaces; the last {LIMITS.history_versions} are kept. A restore is a save too, so it can be undone.")
+st.markdown(
+    f"Every save keeps the version it replaces; the last {LIMITS.history_versions} are kept. A restore is a save too, so it can be undone."
+)
 root = project_root()
 opened = choose_bank(root, key="history-bank")
 versions = list_versions(opened.path)
 if not versions:
-    st.info("There are no earlier versions yet: the history starts with the first save from the app.", icon=":material/history:")
+    st.info(
+        "There are no earlier versions yet: the history starts with the first save from the app.",
+        icon=":material/history:",
+    )
     st.stop()
 
 
@@ -40,7 +45,8 @@ st.dataframe(
         }
         for v in versions
     ],
-    hide_index=True, key="history-table",
+    hide_index=True,
+    key="history-table",
 )
 
 st.subheader("Compare two versions", anchor=False)
@@ -65,7 +71,14 @@ st.subheader("Restore a version", anchor=False)
 chosen = st.selectbox("Version", list(by_id), index=before, key="history-restore", format_func=label)
 path = opened.path
 st.button(
-    "Restore this version", type="primary", key="history-restore-button", icon=":material/restore:",
+    "Restore this version",
+    type="primary",
+    key="history-restore-button",
+    icon=":material/restore:",
     on_click=save_with,  # type: ignore[arg-type]  # Streamlit ignores what a callback returns
-    args=(opened, lambda expected: restore_version(path, chosen, expected, root=root), f"Restored the version of {label(chosen)}."),
+    args=(
+        opened,
+        lambda expected: restore_version(path, chosen, expected, root=root),
+        f"Restored the version of {label(chosen)}.",
+    ),
 )

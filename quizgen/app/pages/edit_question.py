@@ -29,7 +29,10 @@ by_id = {q.id: q for q in bank.questions}
 ids = list(by_id)
 chosen = st.session_state.get(CHOSEN_QUESTION)
 question_id = st.selectbox(
-    "Question to edit", ids, index=ids.index(chosen) if chosen in ids else 0, key="edit-question",
+    "Question to edit",
+    ids,
+    index=ids.index(chosen) if chosen in ids else 0,
+    key="edit-question",
     format_func=lambda i: f"{by_id[i].prompt[:90]} ({i})",
 )
 st.session_state[CHOSEN_QUESTION] = question_id
@@ -42,29 +45,54 @@ st.markdown(f"**{STATUS_LABELS[question.status]}** · {origin} {flag_badges(ques
 if question.disagreement:
     st.warning(f"**The sources disagree.** {literal(question.disagreement)}", icon=":material/warning:")
 actions = st.container(horizontal=True)
-for status, label, icon in (("approved", "Approve", ":material/check:"), ("rejected", "Reject", ":material/block:"),
-                            ("draft", "Back to draft", ":material/undo:")):
+for status, label, icon in (
+    ("approved", "Approve", ":material/check:"),
+    ("rejected", "Reject", ":material/block:"),
+    ("draft", "Back to draft", ":material/undo:"),
+):
     if question.status != status:
-        actions.button(label, key=f"{scope}-set-{status}", icon=icon, on_click=change_status,
-                       args=(root, opened, [question.id], status))
+        actions.button(
+            label,
+            key=f"{scope}-set-{status}",
+            icon=icon,
+            on_click=change_status,
+            args=(root, opened, [question.id], status),
+        )
 
 fields, preview = st.columns(2, gap="large")
 with fields:
     st.subheader("Fields", anchor=False)
     question_fields(scope, question.type)
     buttons = st.container(horizontal=True)
-    buttons.button("Save changes", type="primary", key=f"{scope}-save", icon=":material/save:",
-                   on_click=save_form, args=(root, opened, question, scope))
-    buttons.button("Discard my changes", key=f"{scope}-discard", icon=":material/undo:", on_click=clear_form, args=(scope,))
+    buttons.button(
+        "Save changes",
+        type="primary",
+        key=f"{scope}-save",
+        icon=":material/save:",
+        on_click=save_form,
+        args=(root, opened, question, scope),
+    )
+    buttons.button(
+        "Discard my changes", key=f"{scope}-discard", icon=":material/undo:", on_click=clear_form, args=(scope,)
+    )
     confirm = f"{scope}-confirm-delete"
     if not st.session_state.get(confirm):
-        buttons.button("Delete…", key=f"{scope}-delete", icon=":material/delete:",
-                       on_click=lambda: st.session_state.__setitem__(confirm, True))
+        buttons.button(
+            "Delete…",
+            key=f"{scope}-delete",
+            icon=":material/delete:",
+            on_click=lambda: st.session_state.__setitem__(confirm, True),
+        )
     else:
         st.warning("Delete this question? The bank's history keeps a copy you can restore.", icon=":material/delete:")
         sure = st.container(horizontal=True)
-        sure.button("Yes, delete it", type="primary", key=f"{scope}-delete-yes", on_click=delete_question,
-                    args=(root, opened, question.id))
+        sure.button(
+            "Yes, delete it",
+            type="primary",
+            key=f"{scope}-delete-yes",
+            on_click=delete_question,
+            args=(root, opened, question.id),
+        )
         sure.button("Cancel", key=f"{scope}-delete-no", on_click=lambda: st.session_state.pop(confirm, None))
 with preview:
     st.subheader("As students see it", anchor=False)

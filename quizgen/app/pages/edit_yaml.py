@@ -15,7 +15,9 @@ opened = choose_bank(root, key="yaml-bank")
 if opened.bank is None:
     bank_problems(opened, link=False)
 else:
-    st.caption("This bank is valid. A save is checked like `python -m quizgen validate`: text that is not a valid bank is not saved.")
+    st.caption(
+        "This bank is valid. A save is checked like `python -m quizgen validate`: text that is not a valid bank is not saved."
+    )
 
 key = f"yaml-text-{opened.path.name}"
 base = f"{key}-base"
@@ -28,9 +30,15 @@ st.text_area("The bank's YAML", key=key, height=520)
 
 def save(text_key: str) -> None:
     text = st.session_state[text_key]
-    save_with(opened, lambda expected: save_text(opened.path, text, expected, root=root), "Saved. The bank is valid and students see it.")
+    save_with(
+        opened,
+        lambda expected: save_text(opened.path, text, expected, root=root),
+        "Saved. The bank is valid and students see it.",
+    )
 
 
 buttons = st.container(horizontal=True)
 buttons.button("Save the YAML", type="primary", key="yaml-save", icon=":material/save:", on_click=save, args=(key,))
-buttons.button("Discard my changes", key="yaml-discard", icon=":material/undo:", on_click=lambda: st.session_state.pop(key, None))
+buttons.button(
+    "Discard my changes", key="yaml-discard", icon=":material/undo:", on_click=lambda: st.session_state.pop(key, None)
+)

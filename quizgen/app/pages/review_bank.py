@@ -23,9 +23,12 @@ for column, (status, count) in zip(st.columns(3), status_counts(bank.questions).
     column.metric(STATUS_LABELS[status], count)
 toggle_key = f"review-approved-only-{opened.hash}"
 st.toggle(
-    "Students see only approved questions", value=bank.approved_only, key=toggle_key,
+    "Students see only approved questions",
+    value=bank.approved_only,
+    key=toggle_key,
     help="Off: students see every question that is not rejected. On: only the approved ones.",
-    on_change=serve_approved_only, args=(root, opened, toggle_key),
+    on_change=serve_approved_only,
+    args=(root, opened, toggle_key),
 )
 
 with st.expander("Filter and search", expanded=True, icon=":material/filter_list:"):
@@ -35,8 +38,11 @@ drafts = [q.id for q in shown if q.status == "draft"]
 st.caption(f"{len(shown)} of {len(bank.questions)} questions match.")
 if drafts:
     st.button(
-        f"Approve the {len(drafts)} draft{'s' if len(drafts) != 1 else ''} shown", key="review-approve-shown",
-        icon=":material/done_all:", on_click=change_status, args=(root, opened, drafts, "approved"),
+        f"Approve the {len(drafts)} draft{'s' if len(drafts) != 1 else ''} shown",
+        key="review-approve-shown",
+        icon=":material/done_all:",
+        on_click=change_status,
+        args=(root, opened, drafts, "approved"),
     )
 
 pages = max(1, -(-len(shown) // PER_PAGE))

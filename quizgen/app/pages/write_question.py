@@ -32,22 +32,34 @@ from quizgen.nlp.resources import missing_resources  # noqa: E402
 from quizgen.nlp.sentences import split_sentences  # noqa: E402
 
 if missing_resources():
-    st.error(f"Sentences cannot be split here: {literal(str(NltkDataMissing(missing_resources())))}.", icon=":material/error:")
+    st.error(
+        f"Sentences cannot be split here: {literal(str(NltkDataMissing(missing_resources())))}.",
+        icon=":material/error:",
+    )
     st.stop()
 
 left, right = st.columns(2)
 article = articles[
-    left.selectbox("Article the question comes from", range(len(articles)), key="write-article",
-                   format_func=lambda i: articles[i].source.title)
+    left.selectbox(
+        "Article the question comes from",
+        range(len(articles)),
+        key="write-article",
+        format_func=lambda i: articles[i].source.title,
+    )
 ]
-question_type = str(right.selectbox("Type of question", list(QUESTION_TYPE_NAMES), key="write-type", format_func=lambda t: QUESTION_TYPE_NAMES[t]))
+question_type = str(
+    right.selectbox(
+        "Type of question", list(QUESTION_TYPE_NAMES), key="write-type", format_func=lambda t: QUESTION_TYPE_NAMES[t]
+    )
+)
 sentences = split_sentences(article)
 if not sentences:
     st.warning("This article has no sentences a question could cite.", icon=":material/warning:")
     st.stop()
 sentence = sentences[
     st.selectbox(
-        "The sentence that backs the answer (students see it as the source)", range(len(sentences)),
+        "The sentence that backs the answer (students see it as the source)",
+        range(len(sentences)),
         key=f"write-sentence-{article.source.id}",
         format_func=lambda i: f"{i + 1}. {sentences[i].text[:160]}{'…' if len(sentences[i].text) > 160 else ''}",
     )
@@ -58,12 +70,24 @@ with st.expander("The sentence in its article", icon=":material/menu_book:"):
 
 scope = f"write-{opened.path.name}-{question_type}"
 fill_form(scope, None, question_type)
-base = {"id": "q-new", "type": question_type, "citations": [citation.model_dump()], "status": "draft", "origin": "teacher"}
+base = {
+    "id": "q-new",
+    "type": question_type,
+    "citations": [citation.model_dump()],
+    "status": "draft",
+    "origin": "teacher",
+}
 fields, preview = st.columns(2, gap="large")
 with fields:
     question_fields(scope, question_type)
-    st.button("Add the question", type="primary", key=f"{scope}-add", icon=":material/add:",
-              on_click=save_new_question, args=(root, opened, base, article.source, article.text, scope))
+    st.button(
+        "Add the question",
+        type="primary",
+        key=f"{scope}-add",
+        icon=":material/add:",
+        on_click=save_new_question,
+        args=(root, opened, base, article.source, article.text, scope),
+    )
 with preview:
     st.subheader("As students will see it", anchor=False)
     texts = {**article_texts(bank, root), article.source.id: article.text}

@@ -35,8 +35,12 @@ class FillInBlankWidgets(TypeWidgets):
     def form_fields(self, scope: str, problems: ShowProblems) -> None:
         st.text_input("Missing words (the right answer)", key=f"{scope}-answer", max_chars=5000)
         problems("answer")
-        st.text_area("Other accepted answers, one per line", key=f"{scope}-accepted", height=80,
-                     help="Other spellings or wordings that also count as right.")
+        st.text_area(
+            "Other accepted answers, one per line",
+            key=f"{scope}-accepted",
+            height=80,
+            help="Other spellings or wordings that also count as right.",
+        )
         problems("accepted_answers")
 
     def form_values(self, question: FillInBlank | None) -> dict[str, Any]:

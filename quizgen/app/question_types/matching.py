@@ -35,8 +35,13 @@ class MatchingWidgets(TypeWidgets):
             # Options are shown as plain text. The label is Markdown when visible, but screen readers
             # read it raw, so it stays hidden and raw; the item is shown beside it instead.
             choice_column.selectbox(
-                pair.left, options, index=None, placeholder="Choose its match…", key=key,
-                label_visibility="collapsed", **common,
+                pair.left,
+                options,
+                index=None,
+                placeholder="Choose its match…",
+                key=key,
+                label_visibility="collapsed",
+                **common,
             )
 
     def read(self, question: Matching, attempt: Attempt, index: int) -> Response:

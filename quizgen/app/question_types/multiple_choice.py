@@ -38,7 +38,9 @@ class MultipleChoiceWidgets(TypeWidgets):
     def form_fields(self, scope: str, problems: ShowProblems) -> None:
         st.text_area("Choices, one per line", key=f"{scope}-choices", height=130, help="2 to 10 different choices.")
         problems("choices")
-        st.text_input("Right answer", key=f"{scope}-answer", max_chars=5000, help="Exactly one of the choices, as written there.")
+        st.text_input(
+            "Right answer", key=f"{scope}-answer", max_chars=5000, help="Exactly one of the choices, as written there."
+        )
         problems("answer")
 
     def form_values(self, question: MultipleChoice | None) -> dict[str, Any]:

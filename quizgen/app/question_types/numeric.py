@@ -24,7 +24,9 @@ class NumericWidgets(TypeWidgets):
         key = widget_key(attempt, index)
         saved = attempt.responses[index]
         restore(key, saved if isinstance(saved, str) else "")
-        st.text_input("Type a number", key=key, max_chars=100, placeholder="For example 240", help=_NUMBER_HELP, **common)
+        st.text_input(
+            "Type a number", key=key, max_chars=100, placeholder="For example 240", help=_NUMBER_HELP, **common
+        )
         if question.unit.strip():
             st.caption(f"Give the answer in {literal(question.unit)}.")
 

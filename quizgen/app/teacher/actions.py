@@ -30,7 +30,9 @@ def change_status(root: Path, opened: Opened, question_ids: Collection[str], sta
 def delete_question(root: Path, opened: Opened, question_id: str) -> None:
     """Remove one question from the bank, and save (the bank's history keeps it)."""
     assert opened.bank is not None
-    if save_bank_edit(root, opened, remove_question(opened.bank, question_id), "Deleted the question. History can bring it back."):
+    if save_bank_edit(
+        root, opened, remove_question(opened.bank, question_id), "Deleted the question. History can bring it back."
+    ):
         st.session_state.pop(CHOSEN_QUESTION, None)
 
 
@@ -38,5 +40,9 @@ def serve_approved_only(root: Path, opened: Opened, key: str) -> None:
     """Save the bank's `approved_only` setting from the toggle `key`."""
     assert opened.bank is not None
     value = bool(st.session_state[key])
-    done = "Students now see only approved questions." if value else "Students now see every question that is not rejected."
+    done = (
+        "Students now see only approved questions."
+        if value
+        else "Students now see every question that is not rejected."
+    )
     save_bank_edit(root, opened, set_approved_only(opened.bank, value), done)

@@ -75,7 +75,9 @@ def generate_into(root: Path) -> None:
     article = next((a for a in corpus.articles if a.source.id == source_id), None)
     opened = opened_bank(root, bank_name)
     if article is None or opened.bank is None:
-        notify("error", "The article was saved, but it or the bank could not be read again, so no questions were added.")
+        notify(
+            "error", "The article was saved, but it or the bank could not be read again, so no questions were added."
+        )
         return
     progress = st.progress(0.0, text="Reading the articles…")
     done: list[Article] = []
@@ -94,7 +96,9 @@ def generate_into(root: Path) -> None:
     added = len(bank.questions) - len(opened.bank.questions)
     title = literal(article.source.title)
     save_bank_edit(
-        root, opened, bank,
+        root,
+        opened,
+        bank,
         f"Saved “{title}” and added {added} draft question{'s' if added != 1 else ''} from it to "
         f"{literal(opened.bank.title)}. Review them before students see them in a bank that serves only approved questions.",
     )
@@ -104,5 +108,12 @@ def entry_defaults(article: Article, file_name: str) -> dict[str, Any]:
     """The catalog fields as inferred from the article text."""
     source = article.source
     published: dt.date | None = source.published
-    return {"file": file_name, "id": source.id, "title": source.title, "outlet": source.outlet,
-            "published": published, "url": "", "notes": ""}
+    return {
+        "file": file_name,
+        "id": source.id,
+        "title": source.title,
+        "outlet": source.outlet,
+        "published": published,
+        "url": "",
+        "notes": "",
+    }

@@ -22,7 +22,10 @@ def create_bank(root: Path, bank: Bank, question_ids: Sequence[str]) -> None:
     state = st.session_state
     try:
         new = bank_from_selection(
-            bank, question_ids, title=state.get("new-bank-title", ""), description=state.get("new-bank-description", ""),
+            bank,
+            question_ids,
+            title=state.get("new-bank-title", ""),
+            description=state.get("new-bank-description", ""),
             approved_only=bool(state.get("new-bank-approved-only")),
         )
     except YamlInvalid as error:

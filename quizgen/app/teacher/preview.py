@@ -42,4 +42,3 @@ def cited_sentences(question: Question, bank: Bank, root: Path, scope: str) -> N
             continue
         st.markdown(f":material/newspaper: **{literal(source.title)}**")
         article_excerpt(source, citation, root, f"{scope}-cited-{number}")
-

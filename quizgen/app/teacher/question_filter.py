@@ -22,30 +22,51 @@ _DIFFICULTIES = ("easy", "medium", "hard")
 def question_filter(bank: Bank, scope: str, *, statuses: tuple[str, ...] = ()) -> Filter:
     """Filter widgets (keys start with `scope`); returns what they select. `statuses` is the initial status choice."""
     words = st.text_input(
-        "Search", key=f"{scope}-words", placeholder="Words in the question, answers, explanation or quote",
+        "Search",
+        key=f"{scope}-words",
+        placeholder="Words in the question, answers, explanation or quote",
         max_chars=200,
     )
     left, middle, right = st.columns(3)
     status = left.multiselect(
-        "Status", STATUSES, default=list(statuses), key=f"{scope}-status", placeholder="Any status",
+        "Status",
+        STATUSES,
+        default=list(statuses),
+        key=f"{scope}-status",
+        placeholder="Any status",
         format_func=lambda s: STATUS_LABELS[s].split(" ", 1)[1],
     )
     types = middle.multiselect(
-        "Type", list(QUESTION_TYPE_NAMES), key=f"{scope}-types", format_func=lambda t: QUESTION_TYPE_NAMES[t],
+        "Type",
+        list(QUESTION_TYPE_NAMES),
+        key=f"{scope}-types",
+        format_func=lambda t: QUESTION_TYPE_NAMES[t],
         placeholder="Any type",
     )
     difficulty = right.multiselect(
-        "Difficulty", _DIFFICULTIES, key=f"{scope}-difficulty", format_func=str.capitalize,
+        "Difficulty",
+        _DIFFICULTIES,
+        key=f"{scope}-difficulty",
+        format_func=str.capitalize,
         placeholder="Any difficulty",
     )
     left, right = st.columns(2)
     topics = left.multiselect("Topic", topics_of(bank.questions), key=f"{scope}-topics", placeholder="Any topic")
     titles = {source.id: source.title for source in bank.sources}
     sources = right.multiselect(
-        "Source article", list(titles), key=f"{scope}-sources", format_func=lambda s: titles[s], placeholder="Any article",
+        "Source article",
+        list(titles),
+        key=f"{scope}-sources",
+        format_func=lambda s: titles[s],
+        placeholder="Any article",
     )
     flagged = st.checkbox("Only questions flagged for a changed or disagreeing source", key=f"{scope}-flagged")
     return Filter(
-        statuses=frozenset(status), types=frozenset(types), topics=frozenset(topics), sources=frozenset(sources),
-        difficulties=frozenset(difficulty), flagged_only=flagged, words=words,
+        statuses=frozenset(status),
+        types=frozenset(types),
+        topics=frozenset(topics),
+        sources=frozenset(sources),
+        difficulties=frozenset(difficulty),
+        flagged_only=flagged,
+        words=words,
     )

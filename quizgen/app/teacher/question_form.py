@@ -52,7 +52,9 @@ def question_fields(scope: str, question_type: str) -> None:
     _problems(problems, "explanation")
     topics, difficulty = st.columns(2)
     topics.text_input("Topics, separated by commas", key=f"{scope}-topics", max_chars=500)
-    difficulty.radio("Difficulty", _DIFFICULTIES, key=f"{scope}-difficulty", horizontal=True, format_func=str.capitalize)
+    difficulty.radio(
+        "Difficulty", _DIFFICULTIES, key=f"{scope}-difficulty", horizontal=True, format_func=str.capitalize
+    )
     _problems(problems, "topics", "difficulty")
 
 
@@ -85,4 +87,3 @@ def _problems(problems: list[Problem], *fields: str) -> None:
         if field_name(problem) in fields:
             where = f"{problem.field}: " if problem.field and problem.field not in fields else ""
             st.error(literal(where + problem.message), icon=":material/error:")
-

@@ -42,5 +42,10 @@ def question_row(question: Question, bank: Bank, root: Path, opened: Opened) -> 
             ("draft", "Back to draft", ":material/undo:"),
         ):
             if question.status != status:
-                buttons.button(label, key=f"review-{status}-{question.id}", icon=icon,
-                               on_click=change_status, args=(root, opened, [question.id], status))
+                buttons.button(
+                    label,
+                    key=f"review-{status}-{question.id}",
+                    icon=icon,
+                    on_click=change_status,
+                    args=(root, opened, [question.id], status),
+                )

@@ -18,7 +18,17 @@ from ...models import Bank
 from ...storage import Opened, content_hash, dump_bank, find_banks, open_bank, save_edited
 from ..shelf import BANKS_FOLDER, load_shelf
 
-__all__ = ["bank_path", "choose", "choose_bank", "forget", "notify", "opened_bank", "save_bank_edit", "save_with", "show_notices"]
+__all__ = [
+    "bank_path",
+    "choose",
+    "choose_bank",
+    "forget",
+    "notify",
+    "opened_bank",
+    "save_bank_edit",
+    "save_with",
+    "show_notices",
+]
 
 _CHOSEN = "teacher-bank"
 _OPENED = "teacher-opened"
@@ -43,8 +53,13 @@ def choose_bank(root: Path, *, key: str) -> Opened:
     # The choice is shared by every teacher page, so each page's picker starts from it.
     st.session_state[key] = chosen if chosen in names else names[0]
     st.selectbox(
-        "Question bank", names, key=key, on_change=lambda: choose(st.session_state[key]),
-        format_func=lambda name: f"{shelf.banks[name].bank.title} ({name})" if name in shelf.banks else f"{name} (has problems)",
+        "Question bank",
+        names,
+        key=key,
+        on_change=lambda: choose(st.session_state[key]),
+        format_func=lambda name: (
+            f"{shelf.banks[name].bank.title} ({name})" if name in shelf.banks else f"{name} (has problems)"
+        ),
     )
     name = st.session_state[key]
     choose(name)
@@ -113,11 +128,19 @@ def show_notices() -> None:
             "Reload it to see those changes, then make your change again; what you typed in the form is kept.",
             icon=":material/sync_problem:",
         )
-        st.button("Reload the bank", key="teacher-reload-after-conflict", icon=":material/refresh:", on_click=forget, args=(name,))
+        st.button(
+            "Reload the bank",
+            key="teacher-reload-after-conflict",
+            icon=":material/refresh:",
+            on_click=forget,
+            args=(name,),
+        )
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
         kind, message = notice
-        (st.success if kind == "success" else st.error)(message, icon=":material/check_circle:" if kind == "success" else ":material/error:")
+        (st.success if kind == "success" else st.error)(
+            message, icon=":material/check_circle:" if kind == "success" else ":material/error:"
+        )
 
 
 def notify(kind: str, message: str) -> None:
@@ -150,4 +173,10 @@ def _stale_notice(root: Path, opened: Opened) -> None:
             "This bank has changed on disk since you opened it (another teacher saved it, or it was edited by hand).",
             icon=":material/sync:",
         )
-        st.button("Reload the bank", key="teacher-reload-stale", icon=":material/refresh:", on_click=forget, args=(opened.path.name,))
+        st.button(
+            "Reload the bank",
+            key="teacher-reload-stale",
+            icon=":material/refresh:",
+            on_click=forget,
+            args=(opened.path.name,),
+        )

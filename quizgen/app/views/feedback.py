@@ -38,4 +38,3 @@ def feedback(question: Question, response: Response, bank: Bank, root: Path, sco
     if question.explanation.strip():
         st.markdown(f"**Why:** {literal(question.explanation)}")
     citation_cards(question, bank, root, scope)
-

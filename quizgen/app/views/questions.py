@@ -29,20 +29,33 @@ def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) 
     st.progress(index / total, text=f"Question {index + 1} of {total}")
     show_question(item.question, index, attempt, locked=attempt.checked[index])
     if not attempt.checked[index]:
-        st.button("Check my answer", type="primary", key=f"check-{attempt.seed}-{index}", on_click=_check, args=(index,))
+        st.button(
+            "Check my answer", type="primary", key=f"check-{attempt.seed}-{index}", on_click=_check, args=(index,)
+        )
         return
     feedback(item.question, attempt.responses[index], shelf.banks[item.bank].bank, root, f"{attempt.seed}-{index}")
     if index + 1 < total:
-        st.button("Next question", type="primary", key=f"next-{attempt.seed}-{index}", icon=":material/arrow_forward:", on_click=_next, args=(index,))
+        st.button(
+            "Next question",
+            type="primary",
+            key=f"next-{attempt.seed}-{index}",
+            icon=":material/arrow_forward:",
+            on_click=_next,
+            args=(index,),
+        )
     else:
-        st.button("See my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish)
+        st.button(
+            "See my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish
+        )
 
 
 def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
     """Every question on one page; results and feedback come at the end."""
     total = len(items)
     st.title(":material/quiz: Test", anchor=False)
-    answered = sum(is_answered(item.question, response) for item, response in zip(items, attempt.responses, strict=True))
+    answered = sum(
+        is_answered(item.question, response) for item, response in zip(items, attempt.responses, strict=True)
+    )
     st.progress(answered / total, text=f"{answered} of {total} answered")
     for index, item in enumerate(items):
         with st.container(border=True):
@@ -50,8 +63,16 @@ def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
             show_question(item.question, index, attempt, locked=False)
     missing = total - answered
     if missing:
-        st.caption(f"{missing} question{'s are' if missing > 1 else ' is'} not answered yet; unanswered questions count as wrong.")
-    st.button("Finish and see my results", type="primary", key=f"finish-{attempt.seed}", icon=":material/flag:", on_click=_finish)
+        st.caption(
+            f"{missing} question{'s are' if missing > 1 else ' is'} not answered yet; unanswered questions count as wrong."
+        )
+    st.button(
+        "Finish and see my results",
+        type="primary",
+        key=f"finish-{attempt.seed}",
+        icon=":material/flag:",
+        on_click=_finish,
+    )
 
 
 def show_question(question: Question, index: int, attempt: Attempt, *, locked: bool) -> None:

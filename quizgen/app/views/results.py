@@ -36,8 +36,12 @@ def results(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -
     actions = st.container(horizontal=True)
     if wrong:
         actions.button(
-            f"Retry the {len(wrong)} I missed", type="primary", key=f"retry-{attempt.seed}", icon=":material/replay:",
-            on_click=_retry, args=(attempt, wrong),
+            f"Retry the {len(wrong)} I missed",
+            type="primary",
+            key=f"retry-{attempt.seed}",
+            icon=":material/replay:",
+            on_click=_retry,
+            args=(attempt, wrong),
         )
     actions.button("New quiz", key=f"new-{attempt.seed}", icon=":material/add:", on_click=clear_attempt)
 

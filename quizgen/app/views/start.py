@@ -30,31 +30,49 @@ def start(shelf: Shelf) -> None:
     for note in shelf.notes:
         st.info(f"One question bank could not be opened. {literal(note)}", icon=":material/info:")
     if not shelf.banks:
-        st.warning("There are no quizzes to take yet. Ask your teacher to add a question bank.", icon=":material/inbox:")
+        st.warning(
+            "There are no quizzes to take yet. Ask your teacher to add a question bank.", icon=":material/inbox:"
+        )
         st.stop()
 
     names = list(shelf.banks)
     banks = st.multiselect(
-        "Quizzes", names, default=names[:1] if len(names) > 3 else names, key="start-banks",
-        format_func=lambda name: shelf.banks[name].bank.title, placeholder="Choose at least one quiz",
+        "Quizzes",
+        names,
+        default=names[:1] if len(names) > 3 else names,
+        key="start-banks",
+        format_func=lambda name: shelf.banks[name].bank.title,
+        placeholder="Choose at least one quiz",
     )
     questions = {name: shelf.banks[name].servable for name in banks}
     topics = st.multiselect(
-        "Topics", topics_of(q for name in banks for q in questions[name]), key="start-topics",
+        "Topics",
+        topics_of(q for name in banks for q in questions[name]),
+        key="start-topics",
         placeholder="All topics",
     )
     left, right = st.columns(2)
     types = left.multiselect(
-        "Question types", list(QUESTION_TYPE_NAMES), key="start-types",
-        format_func=lambda t: QUESTION_TYPE_NAMES[t], placeholder="All types",
+        "Question types",
+        list(QUESTION_TYPE_NAMES),
+        key="start-types",
+        format_func=lambda t: QUESTION_TYPE_NAMES[t],
+        placeholder="All types",
     )
     difficulties = right.multiselect(
-        "Difficulty", list(_DIFFICULTIES), key="start-difficulty", format_func=lambda d: _DIFFICULTIES[d],
+        "Difficulty",
+        list(_DIFFICULTIES),
+        key="start-difficulty",
+        format_func=lambda d: _DIFFICULTIES[d],
         placeholder="Any difficulty",
     )
     count = left.number_input(
-        "Number of questions", min_value=1, max_value=QUIZ.max_questions, value=QUIZ.default_questions,
-        step=1, key="start-count",
+        "Number of questions",
+        min_value=1,
+        max_value=QUIZ.max_questions,
+        value=QUIZ.default_questions,
+        step=1,
+        key="start-count",
     )
     name = right.text_input("Your name (optional)", key="start-name", max_chars=QUIZ.name_max_chars)
     mode: QuizMode = st.radio("Feedback", list(_MODES), format_func=lambda m: _MODES[m], key="start-mode") or "practice"

@@ -33,7 +33,7 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
             span = appositive(item, mention.last) or _known_for(item, mention.last) or _nickname(item, mention.last)
             if not span:
                 continue
-            described = item.tokens[span[0]].lower in lexicon().fame_words or item.tokens[span[0]].text in "“\""
+            described = item.tokens[span[0]].lower in lexicon().fame_words or item.tokens[span[0]].text in '“"'
             if not described and head_noun(item.tokens, *span) not in _heads():
                 continue
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
@@ -67,7 +67,9 @@ def _known_for(item: Analyzed, after: int) -> tuple[int, int] | None:
     if after + 2 >= len(tokens) or tokens[after].text != "," or tokens[after + 1].lower not in lexicon().fame_words:
         return None
     last = after + 1
-    while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":") and last - after < PHRASES.known_for_tokens:
+    while (
+        last < len(tokens) and tokens[last].text not in (",", ".", ";", ":") and last - after < PHRASES.known_for_tokens
+    ):
         last += 1
     if last >= len(tokens) or tokens[last].text not in (",", ".", ";") or tokens[after + 2].lower != "for":
         return None

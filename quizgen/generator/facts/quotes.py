@@ -36,7 +36,11 @@ def speaker_of(item: Analyzed) -> Mention | None:
     people = _people_outside_quotes(item)
     for mention in people:
         after = tokens[mention.last].lower if mention.last < len(tokens) else ""
-        before = tokens[mention.first - 1 - len(mention.title.split())].lower if mention.first > len(mention.title.split()) else ""
+        before = (
+            tokens[mention.first - 1 - len(mention.title.split())].lower
+            if mention.first > len(mention.title.split())
+            else ""
+        )
         if after in say or before in say:
             return mention
     if len(people) == 1 and _is_subject(item, people[0]):
@@ -99,7 +103,7 @@ def _resolve(items: Sequence[Analyzed], index: int) -> tuple[Mention, tuple[Anal
 
 def _is_quote(item: Analyzed) -> bool:
     text = item.text.strip()
-    return text[:1] in "“\"" and text[-1:] in "”\""
+    return text[:1] in '“"' and text[-1:] in '”"'
 
 
 def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict] = judge) -> list[Fact]:

@@ -44,7 +44,9 @@ def role_facts(
                 if not clean_span(item, min(start, mention.start), max(end, mention.end)):
                     continue
                 fact = _fact(item, mention, first, last)
-                described = item.tokens[first - 1].text == "," and last - first >= PHRASES.described_role_tokens  # 'a Beijing commentator and ...'
+                described = (
+                    item.tokens[first - 1].text == "," and last - first >= PHRASES.described_role_tokens
+                )  # 'a Beijing commentator and ...'
                 if (
                     fact.answer_kind == "ORGANIZATION"
                     or head_noun(item.tokens, first, last) in _positions()

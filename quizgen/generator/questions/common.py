@@ -27,6 +27,7 @@ __all__ = [
     "short_name",
 ]
 
+
 def core_role(role: str) -> str:
     """'the new Defense Minister' and 'current Defense Minister' are one post: 'defense minister'."""
     modifiers = lexicon().role_modifiers
@@ -111,15 +112,44 @@ def _near_first(candidates: list[str], near: str) -> list[str]:
 
 
 def true_and_false(
-    statement: str, false: str | None, facts: tuple[Fact, ...], key: str, score: float, form: str = "statement", *, lean: float
+    statement: str,
+    false: str | None,
+    facts: tuple[Fact, ...],
+    key: str,
+    score: float,
+    form: str = "statement",
+    *,
+    lean: float,
 ) -> list[Draft]:
     """A true/false pair on one fact: the key's hash picks which is preferred (a bank holds a mix of both);
     the other is there for when the preferred one would give away another question's answer. The preferred one
     scores `lean` more."""
     preferred_true = sum(key.encode()) % 2 == 0
-    drafts = [Draft("true_false", form, statement, True, facts, key, score + (lean if preferred_true else 0.0), statement=statement)]
+    drafts = [
+        Draft(
+            "true_false",
+            form,
+            statement,
+            True,
+            facts,
+            key,
+            score + (lean if preferred_true else 0.0),
+            statement=statement,
+        )
+    ]
     if false:
-        drafts.append(Draft("true_false", form, false, False, facts, key, score + (0.0 if preferred_true else lean), statement=statement))
+        drafts.append(
+            Draft(
+                "true_false",
+                form,
+                false,
+                False,
+                facts,
+                key,
+                score + (0.0 if preferred_true else lean),
+                statement=statement,
+            )
+        )
     return drafts
 
 

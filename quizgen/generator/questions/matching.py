@@ -21,17 +21,36 @@ T = TypeVar("T")
 
 
 def matching_questions(
-    corpus: Corpus, roles: Sequence[Fact], descriptions: Sequence[Fact], quotes: Sequence[Fact], numbers: Sequence[Fact] = ()
+    corpus: Corpus,
+    roles: Sequence[Fact],
+    descriptions: Sequence[Fact],
+    quotes: Sequence[Fact],
+    numbers: Sequence[Fact] = (),
 ) -> list[Draft]:
     """Groups of three to four pairs per kind of link, within one article first, then across articles."""
     experts = [f for f in roles if f.answer_kind == "ORGANIZATION"]
     officials = [f for f in roles if is_post(f)]
     short_quotes = [f for f in quotes if len(f.detail.split()) <= 18]
     kinds: list[tuple[str, Sequence[Fact], Callable[[Fact], str], str]] = [
-        ("Match each person with the organization the article connects them to.", experts, lambda f: f.answer, "experts"),
+        (
+            "Match each person with the organization the article connects them to.",
+            experts,
+            lambda f: f.answer,
+            "experts",
+        ),
         ("Match each person with the post the article gives them.", officials, lambda f: _post(f), "officials"),
-        ("Match each name with how the article describes it.", descriptions, lambda f: f.detail if f.detail[:1] in "“\"" else f"“{f.detail}”", "descriptions"),
-        ("Match each person with the words the article quotes them saying.", short_quotes, lambda f: f"“{clean_quote(f.detail)}”", "quotes"),
+        (
+            "Match each name with how the article describes it.",
+            descriptions,
+            lambda f: f.detail if f.detail[:1] in '“"' else f"“{f.detail}”",
+            "descriptions",
+        ),
+        (
+            "Match each person with the words the article quotes them saying.",
+            short_quotes,
+            lambda f: f"“{clean_quote(f.detail)}”",
+            "quotes",
+        ),
     ]
     drafts = []
     for prompt, facts, right, label in kinds:
@@ -39,8 +58,19 @@ def matching_questions(
             pairs = tuple((f.subject, right(f)) for f in group)
             key = "matching|" + label + "|" + "|".join(sorted(fold(a) for a, _ in pairs))
             statement = "; ".join(f"{a}: {b}" for a, b in pairs) + "."
-            drafts.append(Draft("matching", "role" if label != "descriptions" else "description", prompt,
-                                "", tuple(group), key, corpus.config.scores.people_matching, pairs=pairs, statement=statement))
+            drafts.append(
+                Draft(
+                    "matching",
+                    "role" if label != "descriptions" else "description",
+                    prompt,
+                    "",
+                    tuple(group),
+                    key,
+                    corpus.config.scores.people_matching,
+                    pairs=pairs,
+                    statement=statement,
+                )
+            )
     drafts.extend(_number_matching(numbers, corpus))
     return drafts
 
@@ -67,8 +97,19 @@ def _number_matching(numbers: Sequence[Fact], corpus: Corpus) -> list[Draft]:
         pairs = tuple((text, f.answer) for f, text in group)
         key = "matching|numbers|" + "|".join(sorted(fold(b) for _, b in pairs))
         statement = " ".join(a.replace(BLANK, b) for a, b in pairs)
-        drafts.append(Draft("matching", "cloze", "Match each number with the sentence it completes.", "",
-                            tuple(f for f, _ in group), key, corpus.config.scores.number_matching, pairs=pairs, statement=statement))
+        drafts.append(
+            Draft(
+                "matching",
+                "cloze",
+                "Match each number with the sentence it completes.",
+                "",
+                tuple(f for f, _ in group),
+                key,
+                corpus.config.scores.number_matching,
+                pairs=pairs,
+                statement=statement,
+            )
+        )
     return drafts
 
 
@@ -120,5 +161,7 @@ def _partition(items: Sequence[T], article: Callable[[T], str]) -> list[list[T]]
                 groups.append(group)
             else:
                 leftover.extend(group)
-    groups.extend(leftover[i : i + _GROUP] for i in range(0, len(leftover), _GROUP) if len(leftover[i : i + _GROUP]) >= 3)
+    groups.extend(
+        leftover[i : i + _GROUP] for i in range(0, len(leftover), _GROUP) if len(leftover[i : i + _GROUP]) >= 3
+    )
     return groups

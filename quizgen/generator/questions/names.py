@@ -66,13 +66,35 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     guess = (protagonist and (person or _paired(fact, corpus))) or (person and _titled(fact))
     if len(wrong) == corpus.config.choices - 1 and not guess:
         drafts.append(
-            Draft("multiple_choice", "cloze", stem, fact.answer, (fact,), key, common,
-                  choices=options_with(fact.answer, wrong, key), statement=statement)
+            Draft(
+                "multiple_choice",
+                "cloze",
+                stem,
+                fact.answer,
+                (fact,),
+                key,
+                common,
+                choices=options_with(fact.answer, wrong, key),
+                statement=statement,
+            )
         )
-    if not protagonist and (fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (person and not short)) and not guess:
+    if (
+        not protagonist
+        and (fact.answer_kind in ("ORGANIZATION", "PLACE", "OTHER") or (person and not short))
+        and not guess
+    ):
         drafts.append(
-            Draft("fill_in_blank", "cloze", stem, fact.answer, (fact,), key, common + scores.name_blank_bonus,
-                  accepted=_accepted(fact, corpus), statement=statement)
+            Draft(
+                "fill_in_blank",
+                "cloze",
+                stem,
+                fact.answer,
+                (fact,),
+                key,
+                common + scores.name_blank_bonus,
+                accepted=_accepted(fact, corpus),
+                statement=statement,
+            )
         )
     verdict = corpus.verdict(item)
     if verdict.factual and word_count(text) <= 40 and fact.answer_kind != "OTHER":
@@ -181,12 +203,23 @@ def subject_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     says = item.tokens[_verb_index(fact)].lower in lexicon().say_verbs
     key = name_key(fact)
     return [
-        Draft("multiple_choice", "quote_attribution" if says else "wh_question", prompt, answer, (fact,), key,
-              corpus.config.scores.said_who_choice if says else corpus.config.scores.did_who_choice, choices=options_with(answer, wrong, key), statement=plain(tidy(item.text)))
+        Draft(
+            "multiple_choice",
+            "quote_attribution" if says else "wh_question",
+            prompt,
+            answer,
+            (fact,),
+            key,
+            corpus.config.scores.said_who_choice if says else corpus.config.scores.did_who_choice,
+            choices=options_with(answer, wrong, key),
+            statement=plain(tidy(item.text)),
+        )
     ]
 
 
-_TRAILING_SAY = re.compile(r",\s*(?:(?P<before>[A-Z][\w.’' -]+?)\s+(?:said|added)|(?:said|added)\s+(?P<after>[A-Z][\w.’' -]+?)(?:,[^,]*)?)\.$")
+_TRAILING_SAY = re.compile(
+    r",\s*(?:(?P<before>[A-Z][\w.’' -]+?)\s+(?:said|added)|(?:said|added)\s+(?P<after>[A-Z][\w.’' -]+?)(?:,[^,]*)?)\.$"
+)
 
 
 def _split_attribution(rest: str, fact: Fact, item) -> tuple[str, str]:

@@ -62,7 +62,9 @@ def role_display(fact: Fact) -> str:
     if first in ("a", "an", "the") or first.endswith("’s") or first.endswith("'s"):
         return phrase
     head = phrase.split()[-1].lower() if " of " not in phrase and " at " not in phrase else ""
-    position_role = any(w.lower() in lexicon().position_nouns for w in phrase.split()[:3]) or head in lexicon().position_nouns
+    position_role = (
+        any(w.lower() in lexicon().position_nouns for w in phrase.split()[:3]) or head in lexicon().position_nouns
+    )
     return f"the {phrase}" if position_role else f"{article_for(phrase)} {phrase}"
 
 
@@ -83,8 +85,17 @@ def role_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> list[Dr
     people = _other_people(fact, peers, corpus, who)
     if len(people) == corpus.config.choices - 1:
         drafts.append(
-            Draft("multiple_choice", "role", who, person, (fact,), key, corpus.config.scores.post_holder_choice,
-                  choices=options_with(person, people, key), statement=statement)
+            Draft(
+                "multiple_choice",
+                "role",
+                who,
+                person,
+                (fact,),
+                key,
+                corpus.config.scores.post_holder_choice,
+                choices=options_with(person, people, key),
+                statement=statement,
+            )
         )
     if fact.answer_kind == "ORGANIZATION":
         drafts.extend(_organization_questions(fact, corpus, peers, role, statement, key))
@@ -144,25 +155,55 @@ def _organization_questions(
         location = "" if not tail or tail.lower().startswith("in ") else f" {tail}"
         asked = f"{fact.subject} is {lead} which {noun}{location}?"
         blanked = f"{fact.subject} is {head} {_BLANK}{' ' + tail if tail else ''}."
-        short = f"{fact.subject} is {lead} {{org}}{location}." if cut == len(head_words) - 1 else f"{fact.subject} is {lead} {{org}}."
-    affiliations = [p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype]
+        short = (
+            f"{fact.subject} is {lead} {{org}}{location}."
+            if cut == len(head_words) - 1
+            else f"{fact.subject} is {lead} {{org}}."
+        )
+    affiliations = [
+        p.answer for p in peers if p.answer_kind == "ORGANIZATION" and p.answer_subtype == fact.answer_subtype
+    ]
     seed = key_seed(fact)
     pool = [*stable_order(dict.fromkeys(affiliations), seed), *entity_options(corpus, fact, statement)]
     count, scores = corpus.config.choices - 1, corpus.config.scores
-    wrong = pick([p for p in pool if not corpus.also_said(p, set(fold(fact.subject).split()), fact.item)], org, asked, count)
+    wrong = pick(
+        [p for p in pool if not corpus.also_said(p, set(fold(fact.subject).split()), fact.item)], org, asked, count
+    )
     drafts = []
     if len(wrong) == count:
         drafts.append(
-            Draft("multiple_choice", "role", tidy(asked), org, (fact,), key, scores.affiliation_choice,
-                  choices=options_with(org, wrong, key), statement=statement)
+            Draft(
+                "multiple_choice",
+                "role",
+                tidy(asked),
+                org,
+                (fact,),
+                key,
+                scores.affiliation_choice,
+                choices=options_with(org, wrong, key),
+                statement=statement,
+            )
         )
     drafts.append(
-        Draft("fill_in_blank", "role", tidy(blanked), org, (fact,), key, scores.affiliation_blank,
-              accepted=tuple(name_variants(org)), statement=statement)
+        Draft(
+            "fill_in_blank",
+            "role",
+            tidy(blanked),
+            org,
+            (fact,),
+            key,
+            scores.affiliation_blank,
+            accepted=tuple(name_variants(org)),
+            statement=statement,
+        )
     )
     if wrong:
         true, false = _with_the(short, org), _with_the(short, wrong[0])
-        drafts.extend(true_and_false(true, false, (fact,), key, scores.affiliation_statement, "role", lean=scores.preferred_statement))
+        drafts.extend(
+            true_and_false(
+                true, false, (fact,), key, scores.affiliation_statement, "role", lean=scores.preferred_statement
+            )
+        )
     return drafts
 
 
@@ -175,10 +216,14 @@ def _with_the(template: str, org: str) -> str:
     return template.replace("{org}", org)
 
 
-def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str, corpus: Corpus) -> Draft | None:
+def _post_question(
+    fact: Fact, peers: Sequence[Fact], role: str, statement: str, key: str, corpus: Corpus
+) -> Draft | None:
     """'Which post does Anton Siluanov hold, according to the article?' with other officials' posts as options."""
     own = {core_role(role_display(p)) for p in peers if p.subject == fact.subject}
-    candidates = [role_display(p) for p in peers if p.answer_kind != "ORGANIZATION" and core_role(role_display(p)) not in own]
+    candidates = [
+        role_display(p) for p in peers if p.answer_kind != "ORGANIZATION" and core_role(role_display(p)) not in own
+    ]
     seed = key_seed(fact)
     shown = _bare(role)
     distinct = {core_role(c): _bare(c) for c in reversed(stable_order(candidates, seed))}
@@ -186,8 +231,17 @@ def _post_question(fact: Fact, peers: Sequence[Fact], role: str, statement: str,
     if len(wrong) < corpus.config.choices - 1:
         return None
     prompt = f"Which post does {fact.subject} hold, according to the article?"
-    return Draft("multiple_choice", "role", prompt, capitalize(shown), (fact,), key, corpus.config.scores.post_choice,
-                 choices=options_with(capitalize(shown), [capitalize(w) for w in wrong], key), statement=statement)
+    return Draft(
+        "multiple_choice",
+        "role",
+        prompt,
+        capitalize(shown),
+        (fact,),
+        key,
+        corpus.config.scores.post_choice,
+        choices=options_with(capitalize(shown), [capitalize(w) for w in wrong], key),
+        statement=statement,
+    )
 
 
 def _bare(role: str) -> str:
@@ -215,12 +269,28 @@ def quote_questions(fact: Fact, corpus: Corpus, speakers: Sequence[str]) -> list
     drafts = []
     if len(wrong) == count:
         drafts.append(
-            Draft("multiple_choice", "quote_attribution", prompt, fact.subject, (fact,), key, scores.quote_choice,
-                  choices=options_with(fact.subject, wrong, key), statement=statement)
+            Draft(
+                "multiple_choice",
+                "quote_attribution",
+                prompt,
+                fact.subject,
+                (fact,),
+                key,
+                scores.quote_choice,
+                choices=options_with(fact.subject, wrong, key),
+                statement=statement,
+            )
         )
     if wrong:
         drafts.extend(
-            true_and_false(plain(statement), plain(f"{wrong[0]} said: “{quote}”"), (fact,), key, scores.quote_statement,
-                           "quote_attribution", lean=scores.preferred_statement)
+            true_and_false(
+                plain(statement),
+                plain(f"{wrong[0]} said: “{quote}”"),
+                (fact,),
+                key,
+                scores.quote_statement,
+                "quote_attribution",
+                lean=scores.preferred_statement,
+            )
         )
     return drafts

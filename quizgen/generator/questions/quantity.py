@@ -50,16 +50,34 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if readable and text is readable[0] and word_count(stem) <= _MAX_WORDS and not _repeated(quantity, stem):
         if len(wrong) == count:
             drafts.append(
-                Draft("multiple_choice", "cloze", stem, quantity.text, (fact,), key,
-                      scores.weekday_choice if quantity.kind == "weekday" else scores.number_choice,
-                      choices=options_with(quantity.text, wrong, key), statement=statement)
+                Draft(
+                    "multiple_choice",
+                    "cloze",
+                    stem,
+                    quantity.text,
+                    (fact,),
+                    key,
+                    scores.weekday_choice if quantity.kind == "weekday" else scores.number_choice,
+                    choices=options_with(quantity.text, wrong, key),
+                    statement=statement,
+                )
             )
         numeric = _numeric(quantity)
         if numeric:
             answer, unit, tolerance = numeric
             drafts.append(
-                Draft("numeric", "cloze", stem, answer, (fact,), key, scores.number_numeric, tolerance=tolerance, unit=unit,
-                      statement=statement)
+                Draft(
+                    "numeric",
+                    "cloze",
+                    stem,
+                    answer,
+                    (fact,),
+                    key,
+                    scores.number_numeric,
+                    tolerance=tolerance,
+                    unit=unit,
+                    statement=statement,
+                )
             )
         if verdict.factual and wrong and word_count(text) <= 40:
             drafts.extend(_true_false(fact, text, shift, wrong[0], key, statement, corpus))
@@ -154,7 +172,10 @@ def _share_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | Non
         return None
     text = fact.item.text
     after = text[quantity.end :]
-    match = re.match(r"^\s*of\s+(?P<what>.+?)(?P<verb>\s(?:were|was|are|is|had been|have been)\s)(?:now\s)?(?P<rest>[^,;]+?)[.,;]?$", after)
+    match = re.match(
+        r"^\s*of\s+(?P<what>.+?)(?P<verb>\s(?:were|was|are|is|had been|have been)\s)(?:now\s)?(?P<rest>[^,;]+?)[.,;]?$",
+        after,
+    )
     before = _REPORTED.match(text[: quantity.start])
     if not match or not before:
         return None
@@ -162,8 +183,17 @@ def _share_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | Non
     prompt = f"According to {speaker}, what share of {match.group('what')}{match.group('verb')}{match.group('rest')}?"
     prompt = tidy(prompt)
     key = _key(fact)
-    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, corpus.config.scores.share_choice,
-                 choices=options_with(quantity.text, wrong, key), statement=plain(tidy(text)))
+    return Draft(
+        "multiple_choice",
+        "wh_question",
+        prompt,
+        quantity.text,
+        (fact,),
+        key,
+        corpus.config.scores.share_choice,
+        choices=options_with(quantity.text, wrong, key),
+        statement=plain(tidy(text)),
+    )
 
 
 _ACCORDING = re.compile(r"according to (?P<who>[^,.;]+)", re.IGNORECASE)
@@ -198,8 +228,17 @@ def value_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None
     lead = f"According to {according.group('who').strip()}, what" if according else "What"
     prompt = tidy(f"{lead} was the value of {noun_phrase} {tail}".strip() + "?")
     key = _key(fact)
-    return Draft("multiple_choice", "wh_question", prompt, quantity.text, (fact,), key, corpus.config.scores.value_choice,
-                 choices=options_with(quantity.text, wrong, key), statement=plain(tidy(item.text)))
+    return Draft(
+        "multiple_choice",
+        "wh_question",
+        prompt,
+        quantity.text,
+        (fact,),
+        key,
+        corpus.config.scores.value_choice,
+        choices=options_with(quantity.text, wrong, key),
+        statement=plain(tidy(item.text)),
+    )
 
 
 def value_numeric(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None:
@@ -212,5 +251,15 @@ def value_numeric(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None:
     scale = fact.quantity.scale if fact.quantity else ""
     in_units = f"in {scale}s of {unit.split(' ', 1)[1]}" if scale and " " in unit else f"in {unit}"
     prompt = asked.prompt[:-1] + f", {in_units}?"
-    return Draft("numeric", "wh_question", prompt, answer, asked.facts, asked.key, corpus.config.scores.value_numeric, tolerance=tolerance,
-                 unit=unit, statement=asked.statement)
+    return Draft(
+        "numeric",
+        "wh_question",
+        prompt,
+        answer,
+        asked.facts,
+        asked.key,
+        corpus.config.scores.value_numeric,
+        tolerance=tolerance,
+        unit=unit,
+        statement=asked.statement,
+    )

@@ -30,18 +30,38 @@ def description_questions(fact: Fact, corpus: Corpus, peers: Sequence[Fact]) -> 
     drafts = []
     if len(wrong) == corpus.config.choices - 1:
         drafts.append(
-            Draft("multiple_choice", "description", prompt, fact.answer, (fact,), key, scores.description_choice,
-                  choices=options_with(fact.answer, wrong, key), statement=statement)
+            Draft(
+                "multiple_choice",
+                "description",
+                prompt,
+                fact.answer,
+                (fact,),
+                key,
+                scores.description_choice,
+                choices=options_with(fact.answer, wrong, key),
+                statement=statement,
+            )
         )
     drafts.append(
-        Draft("fill_in_blank", "description", f"_____ is {predicate}.", fact.answer,
-              (fact,), key, scores.description_blank, accepted=tuple(name_variants(fact.answer)), statement=statement)
+        Draft(
+            "fill_in_blank",
+            "description",
+            f"_____ is {predicate}.",
+            fact.answer,
+            (fact,),
+            key,
+            scores.description_blank,
+            accepted=tuple(name_variants(fact.answer)),
+            statement=statement,
+        )
     )
     others = [p.detail for p in peers if p.subject != fact.subject and p.answer_subtype == fact.answer_subtype]
     swapped = pick(stable_order(dict.fromkeys(others), key), description, fact.subject, 1)
     false = f"{fact.subject} is {_predicate(swapped[0])}." if swapped else None
     drafts.extend(
-        true_and_false(statement, false, (fact,), key, scores.description_statement, "description", lean=scores.preferred_statement)
+        true_and_false(
+            statement, false, (fact,), key, scores.description_statement, "description", lean=scores.preferred_statement
+        )
     )
     return drafts
 
@@ -51,6 +71,6 @@ def _predicate(description: str) -> str:
     first = description.split()[0].lower() if description else ""
     if first in ("known", "famous", "renowned", "famed", "best"):
         return description
-    if description[:1] in "“\"":
+    if description[:1] in '“"':
         return f"called {description}"
     return f"described as “{description}”"
