@@ -224,7 +224,7 @@ def hash_password_command(from_stdin: bool) -> None:
     from .access import PASSWORD_ENV, SECRETS_FILE, hash_password, new_password_problem
 
     if from_stdin:
-        password = click.get_text_stream("stdin").readline().rstrip("\r\n")
+        password = sys.stdin.readline().rstrip("\r\n")
     else:
         password = click.prompt("Teacher password", hide_input=True, confirmation_prompt="Repeat it", err=True)
     problem = new_password_problem(password)
