@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from ..errors import QuizgenError
-from ..grading import answer_text
-from ..models import Bank, FillInBlank, Matching, MultipleChoice, Source
+from ..models import Bank, Source
 from ..models.question import Question
+from ..question_types import kind_of
 
 __all__ = [
     "BlindRating",
@@ -29,13 +29,7 @@ __all__ = [
     "parse_ratings_csv",
 ]
 
-_KINDS = {
-    "multiple_choice": "Multiple choice",
-    "true_false": "True or false",
-    "fill_in_blank": "Fill in the blank",
-    "numeric": "Number",
-    "matching": "Matching",
-}
+_LETTERS = "ABCDEFGHIJ"
 CRITERIA = ("grammatical", "understandable", "correct", "distractors")
 
 
@@ -56,27 +50,22 @@ def blind_sheet(questions: Sequence[Question], bank: Bank, *, seed: int) -> str:
     ]
     for number, question in enumerate(questions, start=1):
         lines += [
-            f"## Q{number} · {_KINDS.get(question.type, question.type)}",
+            f"## Q{number} · {kind_of(question).label}",
             "",
             f"**Question:** {question.prompt}",
             "",
         ]
-        if isinstance(question, MultipleChoice):
-            for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False):
-                lines.append(f"- {letter}. {choice}")
-            key = "ABCDEFGHIJ"[question.choices.index(question.answer)]
-            lines += ["", f"**Key:** {key}. {question.answer}"]
-        elif isinstance(question, Matching):
-            rights = [pair.right for pair in question.pairs]
-            random.Random(f"{seed}:{question.id}").shuffle(rights)
-            lines.append("Left items: " + " | ".join(pair.left for pair in question.pairs))
-            lines.append("")
-            lines.append("Right items (shuffled): " + " | ".join(rights))
-            lines += ["", "**Key:** " + "; ".join(f"{pair.left} → {pair.right}" for pair in question.pairs)]
+        kind = kind_of(question)
+        options, key = kind.options(question), kind.answer_text(question)
+        if key in options:  # one option is the key: lettered, as a student sees them
+            lines += [f"- {letter}. {option}" for letter, option in zip(_LETTERS, options, strict=False)]
+            lines += ["", f"**Key:** {_LETTERS[options.index(key)]}. {key}"]
+        elif options:  # items to pair up: the right-hand ones shuffled, as a student sees them
+            shuffled = list(options)
+            random.Random(f"{seed}:{question.id}").shuffle(shuffled)
+            lines += ["Right items (shuffled): " + " | ".join(shuffled), "", f"**Key:** {key}"]
         else:
-            lines.append(f"**Key:** {answer_text(question)}")
-            if isinstance(question, FillInBlank) and question.accepted_answers:
-                lines.append(f"(also accepted: {', '.join(question.accepted_answers)})")
+            lines.append(f"**Key:** {key}")
         lines += ["", "**Cited sentences:**", ""]
         for citation in question.citations:
             lines.append(f"> {citation.quote}")
