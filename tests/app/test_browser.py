@@ -351,6 +351,8 @@ def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home
         settle(page)
         page.get_by_role("button", name="Check my answer").click()
         page.get_by_text("Not quite.", exact=True).wait_for()
+        # Streamlit sends the feedback element by element: wait for the explanation before reading the page.
+        page.locator("main").get_by_text("Why:", exact=False).first.wait_for()
         main = page.locator("main")
         assert f"Why: {question.explanation}" in main.inner_text().replace(JOINER, "")
         assert (
