@@ -86,12 +86,7 @@ def draw(options: argparse.Namespace) -> None:
             mine = sorted(by_article.get(article.source.id, []), key=lambda q: q.id)
             sample += rng.sample(mine, min(per, len(mine)))
         rng.shuffle(sample)
-    (out / "sheet.md").write_text(blind_sheet(sample, bank, seed=options.seed), encoding="utf-8")
-    key = [
-        {"q": n, "id": q.id, "type": q.type, "form": q.form, "article": q.citations[0].source}
-        for n, q in enumerate(sample, start=1)
-    ]
-    (out / "key.yaml").write_text(yaml.safe_dump(key, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    _write_sheet(sample, bank, out, options.seed)
     (out / "bank.yaml").write_text(dump_bank(bank), encoding="utf-8")
     words = {a.source.id: _words(a) for a in articles}
     counts = Counter(q.citations[0].source for q in generated.questions)

@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words
+from ..numbers import number_table
 from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
@@ -25,11 +27,6 @@ from .stems import word_count
 __all__ = ["Gate", "gate"]
 
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
-_QUALIFIER = re.compile(
-    r"^(?:more than|over|at least|just over|well over|less than|fewer than|under|up to|just under|about|around|"
-    r"nearly|almost|roughly|approximately|some)\s",
-    re.IGNORECASE,
-)
 # Blind raters accepted a quarter of copied sentences to fill in of up to 20 words, and almost none longer.
 _CLOZE_WORDS = 22
 _WH_WINDOW = 5  # tokens before a number that a share or value question copies ('bilateral trade of')
@@ -166,8 +163,8 @@ class Gate:
         """Wrong options of the answer's kind and form, and for people, from the answer's own article."""
         answer = str(draft.answer)
         wrong = [c for c in draft.choices if c != answer]
-        qualified = bool(_QUALIFIER.match(answer))
-        if qualified and not all(_QUALIFIER.match(c) for c in wrong):
+        qualifier = _qualifier()
+        if qualifier.match(answer) and not all(qualifier.match(c) for c in wrong):
             return "only the key carries a qualifier"
         corpus = self.corpus
         if any(corpus.is_protagonist(c) for c in wrong):
@@ -221,6 +218,14 @@ class Gate:
         return any(corpus.items[i].source_id == source_id for i in corpus.naming(name)) or any(
             corpus.items[i].source_id == source_id for i in corpus.naming(_full_name(corpus, name))
         )
+
+
+@lru_cache(maxsize=1)
+def _qualifier() -> re.Pattern[str]:
+    """'more than', 'about', ... (the number table's bounds and approximations) opening an option."""
+    table = number_table()
+    words = sorted((*table.bounds, *table.approximations), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.IGNORECASE)
 
 
 def _full_name(corpus: Corpus, short: str) -> str:
