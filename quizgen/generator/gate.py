@@ -42,10 +42,6 @@ class Gate:
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
 
-    @property
-    def known_people(self) -> frozenset[str]:
-        return self.corpus.known_people
-
     def refusal(self, draft: Draft) -> str | None:
         """Why a teacher would refuse the draft as it is, or None."""
         texts = [draft.prompt, *draft.choices, *(a for pair in draft.pairs for a in pair)]
@@ -124,7 +120,7 @@ class Gate:
             rewrite = self.rewrite_used(fact, draft)
             if rewrite:
                 skip += [(a, b) for a, b, _ in rewrite.parts]
-        return loose_ends(item, start, end, skip=skip, known_people=self.known_people)
+        return loose_ends(item, start, end, skip=skip, known_people=self.corpus.known_people)
 
     def rewrite_used(self, fact: Fact, draft: Draft) -> Rewrite | None:
         """The rewrite of the fact's sentence that the question's text went through (cloze and statements are
