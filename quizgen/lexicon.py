@@ -31,6 +31,7 @@ class Lexicon(BaseModel):
     outlet_trailer: re.Pattern[str]
     heading_max_words: int
     abbreviations: list[str]
+    company_suffixes: frozenset[str]
     organization_cues: dict[str, list[str]]
     place_cues: dict[str, list[str]]
     person_titles: list[str]
@@ -57,6 +58,7 @@ class Lexicon(BaseModel):
     relative_time: frozenset[str]
     dependent_words: frozenset[str]
     dependent_phrases: frozenset[str]
+    relational_nouns: frozenset[str]
     auxiliaries: frozenset[str]
     referent_kinds: dict[str, str]
     kind_nouns: dict[str, dict[str, str]]

@@ -20,6 +20,7 @@ from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
+from .giveaways import contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends
 from .stems import word_count
@@ -77,6 +78,12 @@ class Gate:
             return "an abbreviation to type"
         if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
             return "a generic name many answers fit ('the Federal Government')"
+        if gives_away(draft):
+            return "the prompt carries a word of its key"
+        if contradicting_swap(draft):
+            return "a changed number the sentence's other number gives away"
+        if any(indefinite_description(f) for f in draft.facts) and draft.type != "matching":
+            return "a description many things fit ('a TV production company')"
         if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
             return "an opinion asked as a fact"
         for fact in draft.facts:

@@ -58,7 +58,7 @@ class LooseEnd:
     """One word (token index) a student could not resolve, and what kind of loose end it is."""
 
     index: int
-    kind: str  # pronoun, demonstrative, such, definite, time, place, surname
+    kind: str  # pronoun, demonstrative, such, definite, relational, time, place, surname
     text: str
 
 
@@ -66,6 +66,12 @@ class LooseEnd:
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lex = lexicon()
     return frozenset(lex.unique_nouns), frozenset(lex.relative_time), frozenset(lex.time_nouns)
+
+
+@lru_cache(maxsize=1)
+def _date_words() -> frozenset[str]:
+    """'the December contract': a month or a weekday inside 'the ...' is a modifier, not a name saying which."""
+    return frozenset(lexicon().date_words)
 
 
 def loose_ends(
@@ -123,6 +129,8 @@ def loose_ends(
         elif word in ("here", "there") and token.tag == "RB":
             found.append(LooseEnd(i, "place", token.text))
     found.extend(_relative_times(item, inside, relative_time))
+    found.extend(_weekdays(item, inside))
+    found.extend(_relational(item, inside))
     found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
     return tuple(sorted(found, key=lambda loose: loose.index))
@@ -158,10 +166,17 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
     tokens = item.tokens
     head = None
     j = index + 1
-    while j < len(tokens) and tokens[j].tag in _MODIFIER_TAGS | {"NNP", "NNPS"} and j - index <= 5:
-        if tokens[j].tag in ("NNP", "NNPS"):
+    dates = _date_words()
+    while j < len(tokens) and j - index <= 6:
+        token = tokens[j]
+        if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in ("JJ", "VBN"):
+            j += 1  # 'the nonprofit, industry-supported group'
+            continue
+        if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
+            break
+        if token.tag in ("NNP", "NNPS") and token.text not in dates:
             return None  # 'the Harbin Institute', 'the Kremlin': a name says which
-        if tokens[j].tag in ("NN", "NNS"):
+        if token.tag in ("NN", "NNS"):
             head = j
         j += 1
     if head is None or tokens[head].lower in unique:
@@ -189,6 +204,28 @@ def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> li
             found.append(LooseEnd(i, "time", two))
         elif one in relative_time:
             found.append(LooseEnd(i, "time", one))
+    return found
+
+
+def _weekdays(item: Analyzed, inside) -> list[LooseEnd]:
+    """'On Thursday', 'next Tuesday', 'Tuesday's gains': a day a student cannot date from the question."""
+    days = frozenset(w for w in lexicon().date_words if w.endswith("day"))
+    return [LooseEnd(i, "time", t.text) for i, t in enumerate(item.tokens) if t.text in days and inside(i)]
+
+
+def _relational(item: Analyzed, inside) -> list[LooseEnd]:
+    """'a faster version', 'respondents', 'the December contract': a thing named by its relation to
+    something the copied words never say."""
+    tokens = item.tokens
+    nouns = lexicon().relational_nouns
+    found = []
+    for i, token in enumerate(tokens):
+        if token.lower not in nouns or not token.tag.startswith("NN") or not inside(i):
+            continue
+        after = tokens[i + 1].lower if i + 1 < len(tokens) else ""
+        owned = any(t.tag in ("POS", "PRP$", "NNP", "NNPS") for t in tokens[max(0, i - 3) : i])
+        if after not in ("of", "for", "to", "with", "between", "on", "in") and not owned:
+            found.append(LooseEnd(i, "relational", token.text))
     return found
 
 

@@ -214,16 +214,16 @@ def value_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None
     first = of_index
     while first > 0 and tokens[first - 1].tag in ("JJ", "NN", "NNS") and of_index - first < 5:
         first -= 1
-    if first == of_index or not tokens[of_index - 1].tag.startswith("NN"):
-        return None
+    if of_index - first < 2 or not tokens[of_index - 1].tag.startswith("NN"):
+        return None  # 'the value of low': one bare word names nothing
     after = next((i for i, t in enumerate(tokens) if t.start >= quantity.end), len(tokens))
     last = after
     while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":"):
         last += 1
     noun_phrase = item.text[tokens[first].start : tokens[of_index - 1].end]
     tail = item.text[tokens[after].start : tokens[last - 1].end] if last > after else ""
-    if tail and tokens[after].tag != "IN":
-        return None
+    if tail and (tokens[after].tag != "IN" or any(t.tag.startswith("VB") for t in tokens[after:last])):
+        return None  # '... of $5 million of stock typically earns a profit': the tail must be a phrase, not a clause
     according = _ACCORDING.search(item.text)
     lead = f"According to {according.group('who').strip()}, what" if according else "What"
     prompt = tidy(f"{lead} was the value of {noun_phrase} {tail}".strip() + "?")

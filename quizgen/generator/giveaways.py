@@ -1,0 +1,74 @@
+"""Questions that answer themselves, contradict themselves or single out nothing.
+
+Blind raters refused, on news the generator had not seen: a prompt that carries a word of its own key
+('Raymond Mason is the chairman of _____' keyed 'Legg Mason Inc.'; 'the East Berlin government' for
+'East Germans'); a false statement whose changed number contradicts the sentence's other number
+('8.9 million tons, a drop from 8.1 million'); an indefinite description ('a Pittsburgh firm') that many
+things fit; and a value question built round a phrase that is no noun phrase ('the value of low').
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import lexicon
+from .draft import Draft
+from .facts.model import Fact
+
+__all__ = ["contradicting_swap", "gives_away", "indefinite_description"]
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+# Between a number and another one, these make the pair a comparison the statement must keep consistent.
+_COMPARING = frozenset({"from", "to", "than", "versus", "vs.", "compared", "against"})
+_COMPARE_WINDOW = 8  # tokens either side of the changed number
+_INDEFINITE_WORDS = 5  # 'a Pittsburgh firm that runs a $200 million fund' says which; 'a TV company' does not
+
+
+@lru_cache(maxsize=1)
+def _name_parts_not_telling() -> frozenset[str]:
+    """Words of a name that say nothing about which one it is ('Inc.', 'Corp.', 'The')."""
+    return frozenset(w.lower().rstrip(".") for w in (*lexicon().company_suffixes, "the", "of", "and"))
+
+
+def gives_away(draft: Draft) -> bool:
+    """A capitalised word of the key (a name's telling part) appears in the prompt."""
+    if draft.type not in ("multiple_choice", "fill_in_blank") or not isinstance(draft.answer, str):
+        return False
+    quiet = _name_parts_not_telling()
+    telling = {
+        w.lower()
+        for w in _WORD.findall(draft.answer)
+        if w[:1].isupper() and len(w) > 2 and w.lower().rstrip(".") not in quiet
+    }
+    if not telling:
+        return False
+    prompt_words = {w.lower() for w in _WORD.findall(draft.prompt) if w[:1].isupper()}
+    return bool(telling & prompt_words)
+
+
+def contradicting_swap(draft: Draft) -> bool:
+    """A false statement whose changed number sits in a comparison with another number of its sentence."""
+    if draft.type != "true_false" or draft.answer is not False or draft.facts[0].kind != "quantity":
+        return False
+    fact = draft.facts[0]
+    tokens = fact.item.tokens
+    inside = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    if not inside:
+        return False
+    first, last = inside[0], inside[-1]
+    for i in range(max(0, first - _COMPARE_WINDOW), min(len(tokens), last + _COMPARE_WINDOW + 1)):
+        if first <= i <= last or tokens[i].tag != "CD":
+            continue
+        between = tokens[min(i, last) + 1 : max(i, first)]
+        if any(t.lower in _COMPARING for t in between):
+            return True
+    return False
+
+
+def indefinite_description(fact: Fact) -> bool:
+    """'described as “a TV production company”': a short description with 'a' or 'an' singles out nothing."""
+    if fact.kind not in ("description", "role"):
+        return False
+    words = fact.detail.split()
+    return bool(words) and words[0].lower() in ("a", "an") and len(words) <= _INDEFINITE_WORDS
