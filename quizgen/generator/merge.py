@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..models import Bank, Citation, Source
+from ..models import Bank, Citation, Matching, Source, TrueFalse
 from ..models.question import Question
 from ..question_types import kind_of
+from ..textnorm import fold
 from .identity import is_teachers
 from .pipeline import Generated
 
@@ -35,12 +36,17 @@ def merge(
         )
     kept: list[Question] = []
     covered: set[tuple[str, str, int, str]] = set()
+    asked: set[tuple[str, int, str]] = set()
     for question in existing.questions:
         located = _relocate(question, texts)
         if is_teachers(question) or "source_changed" in located.flags:
             kept.append(located)
             covered.add(_fact(located))
-    fresh = [q for q in generated.questions if _fact(q) not in covered and q.id not in {k.id for k in kept}]
+            asked |= _asked(located)
+    kept_ids = {k.id for k in kept}
+    fresh = [
+        q for q in generated.questions if _fact(q) not in covered and q.id not in kept_ids and not _repeats(q, asked)
+    ]
     questions = _in_article_order([*kept, *fresh], generated.sources)
     return Bank(
         title=existing.title,
@@ -66,6 +72,31 @@ def _fact(question: Question) -> tuple[str, str, int, str]:
     """What a question tests, loosely: its type, first citation and answer."""
     first = question.citations[0]
     return question.type, first.source, first.start, kind_of(question).answer_key(question)
+
+
+def _asked(question: Question) -> set[tuple[str, int, str]]:
+    """The (sentence, answer) facts a question asks: each matching pair's name in the sentence stating it,
+    or the answer in the question's first cited sentence."""
+    if isinstance(question, Matching):
+        return {
+            (c.source, c.start, fold(pair.left))
+            for pair in question.pairs
+            for c in question.citations
+            if pair.left in c.quote
+        }
+    first = question.citations[0]
+    answer = kind_of(question).answer_text(question)
+    return set() if isinstance(question, TrueFalse) else {(first.source, first.start, fold(answer))}
+
+
+def _repeats(question: Question, asked: set[tuple[str, int, str]]) -> bool:
+    """Does a fresh question ask a fact a kept one asks, in another type ('Which city is described as …?'
+    after a teacher approved a matching question with that pair)?"""
+    if isinstance(question, Matching):
+        return bool(_asked(question) & asked)
+    first = question.citations[0]
+    text = f" {fold(question.prompt)} {fold(kind_of(question).answer_text(question))} "
+    return any(s == first.source and at == first.start and f" {name} " in text for s, at, name in asked)
 
 
 def _relocate(question: Question, texts: Mapping[str, str]) -> Question:

