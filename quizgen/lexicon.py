@@ -64,6 +64,7 @@ class Lexicon(BaseModel):
     kind_nouns: dict[str, dict[str, str]]
     spellings: tuple[tuple[str, str], ...]
     role_modifiers: frozenset[str]
+    role_standing: frozenset[str]
     frame_words: frozenset[str]
     shared_name_words: frozenset[str]
     number_determiners: frozenset[str]

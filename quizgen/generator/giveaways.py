@@ -18,6 +18,7 @@ from .facts.model import Fact
 
 __all__ = ["contradicting_swap", "gives_away", "indefinite_description"]
 
+_SPELLED_BESIDE = re.compile(r"_____\s*\([A-Z&]{2,}\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 # Between a number and another one, these make the pair a comparison the statement must keep consistent.
 _COMPARING = frozenset({"from", "to", "than", "versus", "vs.", "compared", "against"})
@@ -32,9 +33,12 @@ def _name_parts_not_telling() -> frozenset[str]:
 
 
 def gives_away(draft: Draft) -> bool:
-    """A capitalised word of the key (a name's telling part) appears in the prompt."""
+    """A capitalised word of the key (a name's telling part) appears in the prompt, or its abbreviation
+    stands beside the blank ('the _____ (ABARE)')."""
     if draft.type not in ("multiple_choice", "fill_in_blank") or not isinstance(draft.answer, str):
         return False
+    if _SPELLED_BESIDE.search(draft.prompt):
+        return True
     quiet = _name_parts_not_telling()
     telling = {
         w.lower()

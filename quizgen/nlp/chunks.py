@@ -64,13 +64,36 @@ def find_chunks(tokens: tuple[Token, ...]) -> list[Chunk]:
     if not any(t.tag in _PROPER for t in tokens):
         return []
     tree = _parser().parse([(str(i), t.tag) for i, t in enumerate(tokens)])
-    chunks: list[Chunk] = []
+    parts: list[tuple[int, int]] = []
     for subtree in tree:
         if isinstance(subtree, Tree):
             indices = [int(leaf[0]) for leaf in subtree.leaves()]
-            for first, last in _split_joined(tokens, indices[0], indices[-1] + 1):
-                chunks.extend(_with_title(tokens, first, last))
+            parts.extend(_split_joined(tokens, indices[0], indices[-1] + 1))
+    chunks: list[Chunk] = []
+    for first, last in _join_spelled_out(tokens, parts):
+        chunks.extend(_with_title(tokens, first, last))
     return chunks
+
+
+def _join_spelled_out(tokens: tuple[Token, ...], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'the Australian Bureau of Agriculture and Resource Economics (ABARE)': two names joined by 'and' are one
+    when the abbreviation after them spells the initials of both."""
+    joined: list[tuple[int, int]] = []
+    for first, last in parts:
+        if joined and _spelled_out(tokens, joined[-1][0], last, joined[-1][1]):
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    return joined
+
+
+def _spelled_out(tokens: tuple[Token, ...], first: int, last: int, gap: int) -> bool:
+    if gap + 1 >= len(tokens) or tokens[gap].lower not in ("and", "&") or last + 2 >= len(tokens):
+        return False
+    if tokens[last].text != "(" or tokens[last + 2].text != ")":
+        return False
+    initials = "".join(t.text[0] for t in tokens[first:last] if t.text[:1].isupper())
+    return tokens[last + 1].text.upper() == initials.upper() and len(initials) >= 3
 
 
 def _split_joined(tokens: tuple[Token, ...], first: int, last: int) -> list[tuple[int, int]]:
@@ -148,6 +171,8 @@ def _with_title(tokens: tuple[Token, ...], first: int, last: int) -> list[Chunk]
             cut = i
     if cut is None:
         return [Chunk(first, last, first)]
+    if all(tokens[k].lower in lexicon().role_standing for k in range(first, cut + 1)):
+        return [Chunk(cut + 1, last, cut + 1)]  # 'Former AWB chairman': 'Former' alone makes no one a person
     name_words = [tokens[k].text for k in range(cut + 1, last)]
     if any(word in _cue_words() for word in name_words):
         return [Chunk(first, last, first)]

@@ -58,3 +58,40 @@ def test_an_appositive_is_read_up_to_the_configured_length(seed_corpus):
     assert span and phrase_text(item, *span) == "director of the Carnegie Russia Eurasia Center"
     assert span[1] - span[0] < PHRASES.appositive_tokens
     assert appositive(item, gabuev.last, max_tokens=span[1] - span[0]) is None
+
+
+def _analysed(text: str):
+    from quizgen.corpus import article_from_text
+    from quizgen.nlp.analysis import analyze
+
+    return analyze([article_from_text(text, "seeds/rural.txt")])
+
+
+# Sentences of ABC rural news (NLTK's abc corpus).
+RURAL = """Rural News
+
+Former AWB chairman Trevor Flugge has told the Cole inquiry into the oil-for-food scandal he did know about transport fees being paid to a Jordanian trucking company.
+
+AWB Limited, the company that markets Australia's wheat, denies paying kickbacks to Iraq.
+
+In north-west New South Wales, producer Graham Wilson says his greatest worry is finding enough water for his cattle.
+
+A report released by the Australian Bureau of Agriculture and Resource Economics (ABARE) warns against interstate rivalry over new port and rail facilities.
+"""
+
+
+def test_a_former_post_keeps_former():
+    roles = {(f.subject, f.detail) for f in role_facts(_analysed(RURAL), {}, famous=10)}
+    assert ("Trevor Flugge", "Former AWB chairman") in roles
+    assert ("Trevor Flugge", "AWB chairman") not in roles
+
+
+def test_a_person_after_a_place_is_not_what_the_place_is():
+    found = {(f.subject, f.detail) for f in description_facts(_analysed(RURAL))}
+    assert not any("Graham Wilson" in detail for _, detail in found)
+
+
+def test_a_name_spelled_out_by_its_abbreviation_is_one_name_across_and():
+    names = {m.text for item in _analysed(RURAL) for m in item.mentions}
+    assert "Australian Bureau of Agriculture and Resource Economics" in names
+    assert "Australian Bureau of Agriculture" not in names

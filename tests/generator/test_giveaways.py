@@ -31,6 +31,8 @@ Speculation about Coniston has caused the stock to rebound from a low of $145.
 
 A program trade of $5 million of stock typically earns a razor-thin profit of $25,000.
 
+A report released by the Australian Bureau of Agriculture and Resource Economics (ABARE) warns against interstate rivalry over new port and rail facilities.
+
 The December contract rose 1.20 cents a pound to $1.0490 on Tuesday.
 """
 
@@ -85,3 +87,11 @@ def test_a_value_question_names_a_noun_phrase_not_a_word_or_a_clause(refused):
     prompts = [r[2] for r in refused]
     assert not any("value of low" in p for p in prompts)
     assert not any("value of program trade of stock typically" in p for p in prompts)
+
+
+def test_an_abbreviation_beside_the_blank_gives_it_away(refused):
+    asked = [
+        r for r in refused if r[3] == "Australian Bureau of Agriculture and Resource Economics" and "_____" in r[2]
+    ]
+    assert asked
+    assert all(reason != "kept" for reason, *_ in asked), asked

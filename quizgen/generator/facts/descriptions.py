@@ -38,6 +38,8 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
                 continue
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
                 continue
+            if any(m.kind == "PERSON" and span[0] <= m.first < span[1] for m in item.mentions):
+                continue  # 'In north-west New South Wales, producer Graham Wilson says': a person, not what the place is
             start, end = item.tokens[span[0]].start, item.tokens[span[1] - 1].end
             if not clean_span(item, mention.start, end):
                 continue

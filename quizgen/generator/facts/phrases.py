@@ -78,6 +78,12 @@ def named_as(item: Analyzed, after: int) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _standing() -> frozenset[str]:
+    """Words that say when or how someone holds a post: 'former', 'acting', 'incoming'."""
+    return frozenset(lexicon().role_standing)
+
+
 def lowercase_title(item: Analyzed, mention: Mention, titles: frozenset[str]) -> tuple[int, int] | None:
     """Tokens of a role written just before a name: 'presidential foreign policy aide Yuri Ushakov',
     'the new Defense Minister Andrei Belousov', 'Sberbank CEO German Gref', 'VTB head Andrei Kostin'."""
@@ -90,9 +96,11 @@ def lowercase_title(item: Analyzed, mention: Mention, titles: frozenset[str]) ->
         if not (lower_word or token.text in titles):
             break
         first -= 1
-    owner = next((m for m in item.mentions if m.last == first and m.kind == "ORGANIZATION"), None)
+    owner = next((m for m in item.mentions if m.last == first and m.kind in ("ORGANIZATION", "OTHER")), None)
     if owner and first < title_first:
         first = owner.first
+    if first < title_first and first > 0 and tokens[first - 1].lower in _standing():
+        first -= 1  # 'Former AWB chairman Trevor Flugge' was the chairman once; the role keeps 'former'
     if first == title_first and not mention.title:
         return None
     return (first, mention.first) if first < mention.first else None

@@ -143,10 +143,13 @@ def _organization_questions(
     head = role[: len(role) - len(display(fact, fact.answer_start, fact.detail_end))].rstrip()
     words = head.split()
     head_words = words[:-1] if words and words[-1].lower() in ("a", "an", "the") else words
-    if not head_words or head_words == ["the"]:  # 'Sberbank CEO' -> 'the CEO of which bank'
-        asked = f"{fact.subject} is the {tail} of which {noun}?"
-        blanked = f"{fact.subject} is the {tail} of {_BLANK}."
-        short = f"{fact.subject} is the {tail} of {{org}}."
+    standing = [w for w in head_words if w.lower() in lexicon().role_standing]
+    if not head_words or head_words == ["the"] or standing == head_words:
+        # 'Sberbank CEO' -> 'the CEO of which bank'; 'Former AWB chairman' -> 'the former chairman of which company'
+        post = " ".join([*(w.lower() for w in standing), tail])
+        asked = f"{fact.subject} is the {post} of which {noun}?"
+        blanked = f"{fact.subject} is the {post} of {_BLANK}."
+        short = f"{fact.subject} is the {post} of {{org}}."
     else:
         cut = max((i for i, w in enumerate(head_words) if w.lower() in _PREPOSITIONS), default=-1)
         if cut < 0:
