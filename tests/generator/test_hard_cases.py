@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
+from benchmarks.abc_corpus import abc_articles
 from quizgen.corpus import article_from_text
 from quizgen.evaluation import check_bank
 from quizgen.generator import generate
+from quizgen.generator.candidates import candidates
+from quizgen.generator.context import Corpus
 from quizgen.generator.facts.quotes import quote_facts
 from quizgen.models import Bank
 from quizgen.nlp.analysis import analyze
@@ -85,3 +90,14 @@ def test_a_swapped_amount_keeps_its_currency():
     statements = [d.prompt for d in drafts if d.type == "true_false"]
     assert any("million to help farmers" in s for s in statements)
     assert all("$" not in s or "US$" in s for s in statements)
+
+
+def test_a_blank_over_a_surname_written_out_in_full_covers_the_whole_name():
+    # ABC science news: 'Flanagan says' after 'Associate Professor Randy Flanagan' earlier in the story.
+    stories = abc_articles(("science.txt",))
+    articles = [a for a in stories if a.source.id == "science-00117"] + stories[:25]  # others for wrong options
+    drafts, _ = candidates(Corpus.of(articles, analyze(articles)))
+    speaker = [d for d in drafts if d.key.startswith("name|Randy Flanagan") and d.prompt.startswith('"We are const')]
+    assert speaker, "no question asks who predicts the consequences of our actions"
+    assert all(d.prompt.endswith('," _____ says.') for d in speaker if d.type != "true_false")
+    assert not [d.prompt for d in drafts if re.search(r"_____\w|\w_____", d.prompt)]

@@ -47,8 +47,7 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     if moved is None:
         return []
     protagonist = corpus.is_protagonist(fact.subject or fact.answer)
-    shift = moved[0] - fact.answer_start
-    stem = blank_out(text, fact.answer_start + shift, fact.answer_end + shift)
+    stem = blank_out(text, *moved)
     if word_count(stem) > _MAX_WORDS or _leaks(fact, stem):
         return []
     key = name_key(fact)
@@ -99,7 +98,7 @@ def entity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
     verdict = corpus.verdict(item)
     if verdict.factual and word_count(text) <= 40 and fact.answer_kind != "OTHER":
         swap = _swap_for(fact, corpus, stem)
-        start, end = fact.answer_start + shift, fact.answer_end + shift
+        start, end = moved
         before = text[:start]
         if swap and not swap.startswith("the ") and before.lower().endswith("the "):
             before = before[:-4]  # 'The United States' -> 'Ukraine', not 'The Ukraine'
