@@ -14,6 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from nltk.corpus import wordnet as wn
+
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 
@@ -48,6 +50,9 @@ _SPECIFIERS = frozenset(
         "behind",
         "against",
         "over",
+        "like",
+        "including",
+        "such",
     }
 )
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RBS", "POS"})
@@ -114,7 +119,12 @@ def loose_ends(
             found.append(LooseEnd(i, "pronoun", token.text))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
             noun = _head_after(tokens, i)
-            if noun is not None and noun.lower not in time_nouns or following.tag in ("VBZ", "VBD", "MD"):
+            if (
+                noun is not None
+                and noun.lower not in time_nouns
+                or following.tag in ("VBZ", "VBD", "MD")
+                or following.lower == "one"
+            ):
                 found.append(LooseEnd(i, "demonstrative", f"{token.text} {following.text}"))
         elif (
             word == "such"
@@ -122,7 +132,7 @@ def loose_ends(
             and (following.lower in ("a", "an") or following.tag.startswith("NN"))
         ):
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
-        elif word == "the":
+        elif word == "the" and not _quoted(item, token.start):
             head = _loose_definite(item, i, unique)
             if head is not None:
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
@@ -179,16 +189,46 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
         if token.tag in ("NN", "NNS"):
             head = j
         j += 1
-    if head is None or tokens[head].lower in unique:
+    if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
         return None
     after = tokens[head + 1] if head + 1 < len(tokens) else None
     if after is not None and (after.lower in _SPECIFIERS or after.tag in ("NNP", "NNPS")):
+        return None
+    if _reduced_relative(tokens[head + 1 : head + 4]):
         return None
     if any(
         m.first == head + 1 or m.first == head + 2 for m in item.mentions if after is not None and after.text == ","
     ):
         return None  # 'the city, Harbin,' names it in apposition
     return head
+
+
+def _quoted(item: Analyzed, at: int) -> bool:
+    """Whether character `at` lies inside a quotation: 'the sensations' in a speaker's own words is theirs to
+    leave unsaid, and the question quotes them as said."""
+    text = item.text[:at]
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _kind_name(words) -> bool:
+    """'the solar system', 'the human immunodeficiency virus': words that together name one kind of thing
+    (a WordNet entry other than a person or a group), so the definite needs no earlier sentence."""
+    if not words or not words[-1].tag.startswith("NN"):
+        return False
+    for size in (3, 2):
+        part = words[-size:]
+        if len(part) < size or size == 2 and part[0].tag != "JJ":
+            continue
+        synsets = wn.synsets("_".join(t.lower for t in part), pos="n")
+        if synsets and all(s.lexname() not in ("noun.person", "noun.group") for s in synsets):
+            return True
+    return False
+
+
+def _reduced_relative(after) -> bool:
+    """'the 39.5 million people worldwide infected with HIV': a participle and its preposition say which ones."""
+    words = [t for t in after if t.tag != "RB"]
+    return len(words) >= 2 and words[0].tag in ("VBN", "VBG") and words[1].tag in ("IN", "TO")
 
 
 def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> list[LooseEnd]:

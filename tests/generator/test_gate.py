@@ -67,6 +67,25 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("Previous fossils representing this evolutionary event have really been fish.", ["this evolutionary"]),
         ("The company said it would build a plant in Harbin next year.", ["the company", "next year"]),
         ("The Harbin Institute of Technology said it would open a campus.", []),
+        # ABC science news: a kind named by its words, a participle saying which ones, a speaker's own words.
+        (
+            "Wood and colleagues chart the early history of our Earth's development starting with the birth of the "
+            "solar system more than 4.5 billion years ago.",
+            [],
+        ),
+        (
+            "Of the 39.5 million people worldwide infected with the human immunodeficiency virus, 24.7 million are "
+            "in sub-Saharan Africa.",
+            [],
+        ),
+        ('"We found that the cortex showed a different pattern of development," says Philip Shaw.', []),
+        ("The trials began in 2005 and were due to go until mid-2007.", ["the trials"]),
+        ("The prime minister said the trade war would end.", ["the minister", "the war"]),
+        (
+            "The solar flare was hundreds of thousands times more powerful than this one, a typical solar flare "
+            "from our Sun seen in 2005.",
+            ["this one"],
+        ),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):

@@ -101,3 +101,22 @@ def test_a_blank_over_a_surname_written_out_in_full_covers_the_whole_name():
     assert speaker, "no question asks who predicts the consequences of our actions"
     assert all(d.prompt.endswith('," _____ says.') for d in speaker if d.type != "true_false")
     assert not [d.prompt for d in drafts if re.search(r"_____\w|\w_____", d.prompt)]
+
+
+ABC_LINES = """Circumcision cuts HIV risk
+
+"It does have the potential to prevent many tens of thousands of infections," says Dr Kevin De Cock, director of the World Health Organization's Department of HIV/AIDS.
+The US Department of Agriculture has suspended wheat exporter AWB, several individuals and a Minnesota commodities firm from USDA programs.
+De Cock says public health experts might encounter cultural and social barriers in parts of Africa.
+For more information on bipolar disorder, including fact sheets and referrals, see beyondblue, Australia's national depression initiative.
+"""
+
+
+def test_a_possessive_follows_its_blank_a_list_is_no_description_and_a_pointer_elsewhere_is_no_fact():
+    articles = [article_from_text(ABC_LINES, "seeds/abc-lines.txt")]
+    items = analyze(articles)
+    drafts, facts = candidates(Corpus.of(articles, items))
+    role = [d for d in drafts if d.key.startswith("role|Kevin De Cock") and d.type == "fill_in_blank"]
+    assert [d.prompt for d in role] == ["Kevin De Cock is the director of the _____'s Department of HIV/AIDS."]
+    assert not [f for f in facts if f.kind == "description" and f.subject == "AWB"]
+    assert not [i for i in items if i.text.startswith("For more information")]

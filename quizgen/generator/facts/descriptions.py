@@ -38,6 +38,8 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
                 continue
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
                 continue
+            if _a_list(item.tokens[span[0] : span[1]]):
+                continue  # 'banned AWB, several individuals and a Minnesota firm': a list, not what AWB is
             if any(m.kind == "PERSON" and span[0] <= m.first < span[1] for m in item.mentions):
                 continue  # 'In north-west New South Wales, producer Graham Wilson says': a person, not what the place is
             start, end = item.tokens[span[0]].start, item.tokens[span[1] - 1].end
@@ -61,6 +63,13 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
                 )
             )
     return facts
+
+
+def _a_list(words) -> bool:
+    """The words after a name count things ('several individuals', 'two firms') or go on to another ('and a')."""
+    if words and (words[0].tag == "CD" or words[0].lower in ("several", "many", "some", "few", "both", "all")):
+        return True
+    return any(a.lower == "and" and b.tag == "DT" for a, b in zip(words, words[1:], strict=False))
 
 
 def _known_for(item: Analyzed, after: int) -> tuple[int, int] | None:
