@@ -219,10 +219,15 @@ def _kind_name(words) -> bool:
         part = words[-size:]
         if len(part) < size or size == 2 and part[0].tag != "JJ":
             continue
-        synsets = wn.synsets("_".join(t.lower for t in part), pos="n")
-        if synsets and all(s.lexname() not in ("noun.person", "noun.group") for s in synsets):
+        if _names_a_kind("_".join(t.lower for t in part)):
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _names_a_kind(lemma: str) -> bool:
+    synsets = wn.synsets(lemma, pos="n")
+    return bool(synsets) and all(s.lexname() not in ("noun.person", "noun.group") for s in synsets)
 
 
 def _reduced_relative(after) -> bool:

@@ -11,7 +11,7 @@ from ..models import BLANK
 __all__ = ["blank_out", "capitalize", "plain", "replace_span", "sentence_case", "tidy", "word_count"]
 
 _SPACES = re.compile(r"\s+")
-_LOOSE = re.compile(r"\s+([.,;:!?])")
+_LOOSE = re.compile(r"\s+([.,;:!?]|['’]s\b)")  # 'at the _____ .', 'the _____ 's Department'
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -21,7 +21,8 @@ def _connectives() -> tuple[str, ...]:
 
 
 def tidy(text: str) -> str:
-    """One line, single spaces, no space before punctuation, no leading connective, a capital first letter."""
+    """One line, single spaces, no space before punctuation or a possessive, no leading connective, a capital
+    first letter."""
     text = _LOOSE.sub(r"\1", _SPACES.sub(" ", text)).strip()
     for connective in _connectives():
         if text.startswith(connective + " ") or text.startswith(connective + ","):

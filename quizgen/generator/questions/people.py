@@ -133,13 +133,6 @@ def key_seed(fact: Fact) -> str:
 _PREPOSITIONS = ("at", "of", "for", "in", "with", "from")
 
 
-def _attached(tail: str) -> str:
-    """The words after a blank or a name: 'the _____’s Department', 'the _____ in Sydney'."""
-    if not tail:
-        return ""
-    return tail if tail[:2] in ("'s", "’s") else f" {tail}"
-
-
 def _organization_questions(
     fact: Fact, corpus: Corpus, peers: Sequence[Fact], role: str, statement: str, key: str
 ) -> list[Draft]:
@@ -162,9 +155,9 @@ def _organization_questions(
         if cut < 0:
             return []
         lead = " ".join(head_words[: cut + 1])
-        location = "" if not tail or tail.lower().startswith("in ") else _attached(tail)
+        location = "" if not tail or tail.lower().startswith("in ") else f" {tail}"
         asked = f"{fact.subject} is {lead} which {noun}{location}?"
-        blanked = f"{fact.subject} is {head} {_BLANK}{_attached(tail)}."
+        blanked = f"{fact.subject} is {head} {_BLANK}{' ' + tail if tail else ''}."
         short = (
             f"{fact.subject} is {lead} {{org}}{location}."
             if cut == len(head_words) - 1
