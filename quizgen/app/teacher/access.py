@@ -1,12 +1,22 @@
 """Who is a teacher in this session: the login form, the guard every teacher page starts with, log out.
 
 The access (configured password hash, or else a one-time token) is loaded once per server
-process and configuration, and announced in the server console then.
+process and configuration, and announced in the server console then. A login holds for the
+access it was made with: a changed password or a restarted server ends it.
+
+Streamlit keeps a widget's callback after the widget is gone from the page, and runs it when
+the browser reports that widget changed; so every action that changes a file runs through
+`teacher_only`, which checks the login at the moment the action runs, not when it was drawn.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import hmac
 import os
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
 
 import streamlit as st
 
@@ -14,7 +24,10 @@ from ...access import PASSWORD_ENV, SECRETS_FILE, TeacherAccess, announce, check
 from ...errors import QuizgenError, TooManyAttempts
 from ...markdown_text import literal
 
-__all__ = ["is_teacher", "log_in_form", "log_out", "require_teacher", "teacher_access_now"]
+__all__ = ["is_teacher", "log_in_form", "log_out", "require_teacher", "teacher_access_now", "teacher_only"]
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 _LOGGED_IN = "teacher-logged-in"
 _LOGIN_MESSAGE = "teacher-login-message"
@@ -45,8 +58,31 @@ def _secrets_stamp() -> tuple[int, int] | None:
 
 
 def is_teacher() -> bool:
-    """Whether this session has logged in to the teacher pages."""
-    return bool(st.session_state.get(_LOGGED_IN))
+    """Whether this session has logged in to the teacher pages, with the access configured now."""
+    stamp = st.session_state.get(_LOGGED_IN)
+    access = teacher_access_now()
+    if not isinstance(stamp, str) or isinstance(access, str):
+        return False
+    return hmac.compare_digest(stamp, _stamp(access))
+
+
+def teacher_only(action: Callable[P, R]) -> Callable[P, R | None]:
+    """`action`, run only while this session is a teacher's; otherwise nothing happens, and the login form says why."""
+
+    @functools.wraps(action)
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> R | None:
+        if not is_teacher():
+            st.session_state[_LOGIN_MESSAGE] = "You are not logged in as a teacher, so nothing was changed."
+            return None
+        return action(*args, **kwargs)
+
+    return guarded
+
+
+def _stamp(access: TeacherAccess) -> str:
+    """What a session keeps to show it logged in with `access` (never the secret itself)."""
+    secret = access.password.encode() if access.password is not None else str(access.token)
+    return hashlib.sha256(f"quizgen-login:{secret}".encode()).hexdigest()
 
 
 def require_teacher() -> None:
@@ -57,10 +93,9 @@ def require_teacher() -> None:
 
 
 def log_out() -> None:
-    """Forget this session's login (and what it had open)."""
+    """Forget this session's login and everything it had open or typed (a student's quiz stays in its web address)."""
     for key in list(st.session_state):
-        if str(key).startswith("teacher-"):
-            del st.session_state[key]
+        del st.session_state[key]
 
 
 def log_in_form() -> None:
@@ -80,18 +115,22 @@ def log_in_form() -> None:
         label = "Password"
     with st.form("teacher-login-form", enter_to_submit=True):
         st.text_input(label, type="password", key="login-secret", max_chars=1000)
-        st.form_submit_button("Log in", type="primary", icon=":material/login:", on_click=_check, args=(access, label))
+        st.form_submit_button("Log in", type="primary", icon=":material/login:", on_click=_check, args=(label,))
     message = st.session_state.pop(_LOGIN_MESSAGE, None)
     if message:
         st.error(message, icon=":material/error:")
 
 
-def _check(access: TeacherAccess, label: str) -> None:
+def _check(label: str) -> None:
     given = st.session_state.get("login-secret", "")
     st.session_state["login-secret"] = ""
+    access = teacher_access_now()  # as configured now, not when the form was drawn
+    if isinstance(access, str):
+        st.session_state[_LOGIN_MESSAGE] = f"Teacher login is not set up correctly: {literal(access)}"
+        return
     try:
         if check_login(given, access):
-            st.session_state[_LOGGED_IN] = True
+            st.session_state[_LOGGED_IN] = _stamp(access)
             return
     except TooManyAttempts as error:
         st.session_state[_LOGIN_MESSAGE] = f"{str(error)[:1].upper()}{str(error)[1:]}."

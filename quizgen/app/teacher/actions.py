@@ -9,6 +9,7 @@ import streamlit as st
 
 from ...review import remove_question, set_approved_only, set_status
 from ...storage import Opened
+from .access import teacher_only
 from .workspace import save_bank_edit
 
 __all__ = ["CHOSEN_QUESTION", "change_status", "delete_question", "serve_approved_only"]
@@ -19,6 +20,7 @@ CHOSEN_QUESTION = "teacher-question"
 _DONE = {"approved": "Approved", "rejected": "Rejected", "draft": "Put back to draft"}
 
 
+@teacher_only
 def change_status(root: Path, opened: Opened, question_ids: Collection[str], status: str) -> None:
     """Approve, reject or restore (to draft) these questions, and save."""
     assert opened.bank is not None
@@ -27,6 +29,7 @@ def change_status(root: Path, opened: Opened, question_ids: Collection[str], sta
     save_bank_edit(root, opened, set_status(opened.bank, question_ids, status), f"{_DONE[status]}: {what}.")
 
 
+@teacher_only
 def delete_question(root: Path, opened: Opened, question_id: str) -> None:
     """Remove one question from the bank, and save (the bank's history keeps it)."""
     assert opened.bank is not None
@@ -36,6 +39,7 @@ def delete_question(root: Path, opened: Opened, question_id: str) -> None:
         st.session_state.pop(CHOSEN_QUESTION, None)
 
 
+@teacher_only
 def serve_approved_only(root: Path, opened: Opened, key: str) -> None:
     """Save the bank's `approved_only` setting from the toggle `key`."""
     assert opened.bank is not None

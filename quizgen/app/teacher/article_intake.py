@@ -14,6 +14,7 @@ from ...markdown_text import literal
 from ...models import CatalogEntry
 from ...review.edits import field_name
 from ...storage import parse_model
+from .access import teacher_only
 from .workspace import notify, opened_bank, save_bank_edit
 
 __all__ = ["ENTRY_FIELDS", "entry_defaults", "entry_problems", "generate_into", "save_article"]
@@ -30,6 +31,7 @@ def entry_problems(scope: str, field: str) -> None:
             st.error(literal(problem.message), icon=":material/error:")
 
 
+@teacher_only
 def save_article(root: Path, article: Article, scope: str, bank_name: str) -> None:
     """Check the entry, save the article and its entry into seeds/, and ask for its questions to be generated."""
     state = st.session_state

@@ -17,6 +17,7 @@ from ...markdown_text import literal
 from ...models import Bank
 from ...storage import Opened, content_hash, dump_bank, find_banks, open_bank, save_edited
 from ..shelf import BANKS_FOLDER, load_shelf
+from .access import teacher_only
 
 __all__ = [
     "bank_path",
@@ -56,7 +57,8 @@ def choose_bank(root: Path, *, key: str) -> Opened:
         "Question bank",
         names,
         key=key,
-        on_change=lambda: choose(st.session_state[key]),
+        on_change=_choose_from,
+        args=(key,),
         format_func=lambda name: (
             f"{shelf.banks[name].bank.title} ({name})" if name in shelf.banks else f"{name} (has problems)"
         ),
@@ -67,6 +69,12 @@ def choose_bank(root: Path, *, key: str) -> Opened:
     show_notices()
     _stale_notice(root, opened)
     return opened
+
+
+@teacher_only
+def _choose_from(key: str) -> None:
+    if key in st.session_state:
+        choose(st.session_state[key])
 
 
 def choose(name: str) -> None:
@@ -88,9 +96,10 @@ def save_bank_edit(root: Path, opened: Opened, bank: Bank, done: str) -> bool:
         new_hash = save_edited(opened.path, bank, expected, root=root)
         return Opened(opened.path, text, new_hash, bank)
 
-    return save_with(opened, write, done)
+    return bool(save_with(opened, write, done))
 
 
+@teacher_only
 def save_with(opened: Opened, write: Callable[[str | None], Opened | str], done: str) -> bool:
     """Run one save (`write(expected_hash)`, returning the new Opened or a new hash) and report how it went.
 
