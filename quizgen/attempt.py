@@ -1,13 +1,16 @@
 """A student's attempt at a quiz, and the compact token that carries it in the quiz's web address.
 
 The token lets a refresh (or a bookmarked link) pick the quiz up where it was:
-which banks, which questions, the shuffle seed, the answers so far.
+which banks, which questions, the shuffle seed, the answers so far. It is signed with the
+server's key (HMAC-SHA256), so a student cannot change an answer, a score or a time in it.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
 import json
 import zlib
 from collections.abc import Mapping, Sequence
@@ -39,8 +42,8 @@ class Attempt(BaseModel):
     responses: list[_Answer]
     checked: list[bool]
     position: int = Field(default=0, ge=0)
-    started: float
-    finished: float | None = None
+    started: float = Field(ge=0, allow_inf_nan=False)
+    finished: float | None = Field(default=None, ge=0, allow_inf_nan=False)
 
     @model_validator(mode="after")
     def _consistent(self) -> Attempt:
@@ -50,6 +53,12 @@ class Attempt(BaseModel):
             raise ValueError("position is past the last question")
         if any(not 0 <= bank < len(self.banks) for bank, _ in self.items):
             raise ValueError("an item names a bank the attempt does not list")
+        if len(self.items) > QUIZ.max_questions:
+            raise ValueError(f"a quiz has at most {QUIZ.max_questions} questions")
+        if len(set(self.items)) != len(self.items):
+            raise ValueError("a quiz holds each question once")
+        if self.finished is not None and self.finished < self.started:
+            raise ValueError("a quiz cannot finish before it started")
         return self
 
     def answer(self, index: int, response: Response) -> Attempt:
@@ -105,18 +114,27 @@ def resolve(attempt: Attempt, questions: Mapping[str, Mapping[str, Question]]) -
     return items
 
 
-def encode_attempt(attempt: Attempt) -> str:
-    """A short URL-safe token for the attempt (compressed JSON in base64url)."""
+def encode_attempt(attempt: Attempt, key: bytes) -> str:
+    """A short URL-safe token for the attempt: compressed JSON in base64url, a dot, its signature with `key`."""
     data = attempt.model_dump_json(exclude_defaults=True).encode("utf-8")
-    return base64.urlsafe_b64encode(zlib.compress(data, 9)).decode("ascii").rstrip("=")
+    payload = base64.urlsafe_b64encode(zlib.compress(data, 9)).decode("ascii").rstrip("=")
+    return f"{payload}.{_signature(payload, key)}"
 
 
-def decode_attempt(token: str) -> Attempt:
-    """The attempt a token holds; AttemptInvalid if the token is damaged, too large or not an attempt."""
+def _signature(payload: str, key: bytes) -> str:
+    digest = hmac.new(key, payload.encode("ascii"), hashlib.sha256).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii").rstrip("=")
+
+
+def decode_attempt(token: str, key: bytes) -> Attempt:
+    """The attempt a token signed with `key` holds; AttemptInvalid if it is damaged, changed, too large or not an attempt."""
     if len(token) > QUIZ.attempt_token_max_chars:
         raise AttemptInvalid("the quiz link is too long to be one this app made")
+    payload, _, signature = token.partition(".")
+    if not hmac.compare_digest(signature.encode("ascii", "replace"), _signature(payload, key).encode("ascii")):
+        raise AttemptInvalid("the quiz link was changed or was not made by this app")
     try:
-        packed = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        packed = base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4))
         inflater = zlib.decompressobj()
         data = inflater.decompress(packed, QUIZ.attempt_max_bytes)
         if inflater.unconsumed_tail:

@@ -7,7 +7,8 @@ import streamlit as st
 from ..attempt import Attempt, decode_attempt, encode_attempt, resolve
 from ..errors import AttemptInvalid
 from ..quiz import QuizItem
-from .shelf import Shelf
+from ..storage import link_key
+from .shelf import Shelf, project_root
 
 __all__ = ["clear_attempt", "current_attempt", "save_attempt", "stored_attempt", "take_notice"]
 
@@ -21,7 +22,7 @@ def current_attempt(shelf: Shelf) -> tuple[Attempt, list[QuizItem]] | None:
     attempt = st.session_state.get(_ATTEMPT)
     if attempt is None and _PARAM in st.query_params:
         try:
-            attempt = decode_attempt(st.query_params[_PARAM])
+            attempt = decode_attempt(st.query_params[_PARAM], link_key(project_root()))
         except AttemptInvalid as error:
             _drop(f"That quiz link could not be opened ({error}), so here is a new quiz.")
             return None
@@ -44,7 +45,7 @@ def stored_attempt() -> Attempt | None:
 def save_attempt(attempt: Attempt) -> None:
     """Keep the attempt for the next rerun and in the web address."""
     st.session_state[_ATTEMPT] = attempt
-    st.query_params[_PARAM] = encode_attempt(attempt)
+    st.query_params[_PARAM] = encode_attempt(attempt, link_key(project_root()))
 
 
 def clear_attempt() -> None:

@@ -4,11 +4,13 @@ from .atomic import atomic_write
 from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, parse_model, project_root_of, save_bank
 from .editing import Opened, open_bank, restore_version, save_edited, save_text
 from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
+from .link_key import LINK_KEY_FILE, link_key
 from .safe_yaml import parse_yaml
 from .text_file import decode_text, read_text_file
 
 __all__ = [
     "CURRENT",
+    "LINK_KEY_FILE",
     "Opened",
     "Version",
     "atomic_write",
@@ -19,6 +21,7 @@ __all__ = [
     "diff_versions",
     "dump_bank",
     "find_banks",
+    "link_key",
     "list_versions",
     "load_bank",
     "open_bank",

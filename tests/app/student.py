@@ -24,6 +24,15 @@ def open_app() -> AppTest:
     return at
 
 
+def app_link(attempt) -> str:
+    """The quiz-link token the app would make for `attempt`, signed with the project's key (at $QUIZGEN_HOME)."""
+    from quizgen.app.shelf import project_root
+    from quizgen.attempt import encode_attempt
+    from quizgen.storage import link_key
+
+    return encode_attempt(attempt, link_key(project_root()))
+
+
 def open_app_with(token: str) -> AppTest:
     """The app opened on a quiz link (as after a refresh): `?attempt=<token>`."""
     at = AppTest.from_file(APP, default_timeout=30)

@@ -323,6 +323,7 @@ def test_a_student_completes_a_quiz_with_the_keyboard_alone(page):
 def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home):
     from quizgen.attempt import encode_attempt, new_attempt
     from quizgen.quiz import QuizItem
+    from quizgen.storage import link_key
 
     starter = load_bank(BANKS / "starter.yaml")
     hostile = [s for s in HOSTILE_STRINGS if s.strip() and "\n" not in s and len(s) < 100]
@@ -340,7 +341,7 @@ def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
         page = context.new_page()
-        page.goto(f"{app_url}/?attempt={encode_attempt(attempt)}")
+        page.goto(f"{app_url}/?attempt={encode_attempt(attempt, link_key(quiz_home))}")
         page.get_by_role("button", name="Check my answer").wait_for()
         assert page.get_by_role("heading", level=3).inner_text().strip() == question.prompt
         labels = page.get_by_role("radiogroup").locator("label")

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from quizgen.app.views.answer_input import widget_key
-from quizgen.attempt import encode_attempt, new_attempt
+from quizgen.attempt import new_attempt
 from quizgen.quiz import QuizItem
 from quizgen.storage import load_bank, save_bank
-from tests.app.student import STARTER, attempt_of, button, open_app_with, page_text
+from tests.app.student import STARTER, app_link, attempt_of, button, open_app_with, page_text
 from tests.app.teacher import click, said, teacher_app
 from tests.question_types.ordering import Ordering
 
@@ -25,7 +25,7 @@ def test_a_student_answers_it_and_is_told_the_right_order(quiz_home, ordering_ty
     question = ordering_question()
     save_bank(STARTER.model_copy(update={"questions": [question]}), quiz_home / "question_banks" / "starter.yaml")
     attempt = new_attempt([QuizItem("starter.yaml", question)], seed=9, mode="practice", started=0)
-    at = open_app_with(encode_attempt(attempt))
+    at = open_app_with(app_link(attempt))
     assert f"Put in order · {MC.difficulty}" in page_text(at)
     box = at.multiselect(key=widget_key(attempt_of(at), 0))
     assert sorted(box.options) == sorted(ITEMS)
@@ -41,7 +41,7 @@ def test_a_wrong_order_is_marked_wrong(quiz_home, ordering_type):
     question = ordering_question()
     save_bank(STARTER.model_copy(update={"questions": [question]}), quiz_home / "question_banks" / "starter.yaml")
     attempt = new_attempt([QuizItem("starter.yaml", question)], seed=9, mode="practice", started=0)
-    at = open_app_with(encode_attempt(attempt.answer(0, ["Russia", "China", "2023"])))
+    at = open_app_with(app_link(attempt.answer(0, ["Russia", "China", "2023"])))
     button(at, "Check my answer").click().run()
     assert "Not quite." in page_text(at)
 

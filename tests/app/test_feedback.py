@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from quizgen.attempt import encode_attempt, new_attempt
+from quizgen.attempt import new_attempt
 from quizgen.markdown_text import literal
 from quizgen.models import Citation
 from quizgen.quiz import QuizItem
 from quizgen.storage import save_bank
-from tests.app.student import STARTER, button, open_app_with, page_text, shown_markdown
+from tests.app.student import STARTER, app_link, button, open_app_with, page_text, shown_markdown
 from tests.samples import HOSTILE_STRINGS
 
 MC = STARTER.questions[0]
@@ -20,7 +20,7 @@ def quiz_of(home, questions, *, bank=STARTER, answers=(), mode="practice"):
     attempt = new_attempt([QuizItem("starter.yaml", q) for q in questions], seed=9, mode=mode, started=0)
     for index, response in enumerate(answers):
         attempt = attempt.answer(index, response)
-    return open_app_with(encode_attempt(attempt.finish(30) if mode == "test" else attempt))
+    return open_app_with(app_link(attempt.finish(30) if mode == "test" else attempt))
 
 
 def second_citation(home) -> Citation:

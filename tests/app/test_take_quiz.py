@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.attempt import encode_attempt, new_attempt
+from quizgen.attempt import new_attempt
 from quizgen.quiz import QuizItem
 from tests.app.student import (
     STARTER,
     answer,
+    app_link,
     attempt_of,
     button,
     current_question,
@@ -142,7 +143,7 @@ def test_a_refresh_keeps_the_answers_so_far(quiz_home):
 def test_a_refreshed_practice_question_shows_the_saved_answer_in_its_widget(quiz_home):
     items = [QuizItem("starter.yaml", q) for q in STARTER.questions]
     attempt = new_attempt(items, seed=5, mode="practice", started=0).answer(0, "$190 billion")
-    at = open_app_with(encode_attempt(attempt))
+    at = open_app_with(app_link(attempt))
     assert at.radio[0].value == "$190 billion"
     button(at, "Check my answer").click().run()
     assert "**Not quite.**" in shown_markdown(at)
@@ -156,14 +157,15 @@ GONE = new_attempt([QuizItem("gone.yaml", STARTER.questions[0])], seed=1, mode="
     [
         (
             "garbage",
-            "That quiz link could not be opened (the quiz link is damaged or incomplete), so here is a new quiz.",
+            "That quiz link could not be opened (the quiz link was changed or was not made by this app), "
+            "so here is a new quiz.",
         ),
-        (encode_attempt(GONE), "its questions changed (question t-a69e172c6a0b of gone.yaml is no longer in the bank)"),
+        (GONE, "its questions changed (question t-a69e172c6a0b of gone.yaml is no longer in the bank)"),
     ],
     ids=["damaged", "outdated"],
 )
 def test_a_broken_or_outdated_quiz_link_starts_afresh_with_a_note(quiz_home, token, message):
-    at = open_app_with(token)
+    at = open_app_with(token if isinstance(token, str) else app_link(token))
     assert at.title[0].value.endswith("Take a quiz")
     assert message in page_text(at)
     assert "attempt" not in at.query_params
