@@ -41,3 +41,12 @@ def test_the_student_start_page_loads_no_posix_only_module(quiz_home):
     imports = {f.relative_to(PROJECT).as_posix(): _imports(f) & POSIX_ONLY for f in files}
     assert "quizgen/storage/locking.py" in imports  # the save lock is on the path, so it is checked
     assert {name: sorted(found) for name, found in imports.items() if found} == {}
+
+
+def test_the_server_takes_no_upload_larger_than_an_article_may_be():
+    import tomllib
+
+    from quizgen.config import LIMITS
+
+    settings = tomllib.loads((Path(__file__).parents[2] / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
+    assert settings["server"]["maxUploadSize"] * 1024 * 1024 <= LIMITS.article_max_bytes  # Streamlit counts MiB
