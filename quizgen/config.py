@@ -37,6 +37,9 @@ class Limits:
     catalog_max_bytes: int = 1_000_000
     secrets_max_bytes: int = 1_000_000
     yaml_max_depth: int = 40
+    # A number written with more characters than this is a typo: no answer, tolerance or offset needs more,
+    # and Python refuses to read or print a whole number of more than 4,300 digits.
+    yaml_max_number_chars: int = 100
     binary_control_ratio: float = 0.01
     history_versions: int = 20
     # How long a save waits for another save of the same bank to finish before giving up.

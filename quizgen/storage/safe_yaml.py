@@ -4,8 +4,9 @@ Plain data is built straight from libyaml's event stream, with an explicit
 stack: no recursion (libyaml's C composer recurses and a deeply nested file
 would crash the interpreter), no tags that build objects, no aliases (which
 let a few lines expand into gigabytes), no duplicate keys (which silently drop
-a value). It is also about four times faster than PyYAML's own constructor,
-which matters for banks with 100,000 questions.
+a value), and no value PyYAML cannot build (a 30 February, a number too long
+for Python to read or print). It is also about four times faster than PyYAML's
+own constructor, which matters for banks with 100,000 questions.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from yaml.resolver import Resolver
 
 from ..config import LIMITS
 from ..errors import FileRejected
+from ..models.checks import quoted
 
 __all__ = ["event_stream", "line_of", "parse_yaml"]
 
@@ -140,12 +142,39 @@ def _scalar(event: yaml.ScalarEvent, reject) -> Any:
         raise reject(_tag_message(tag), event)
     if tag == f"{_CORE}str":
         return value
+    if tag in _NUMBER_TAGS and len(value) > LIMITS.yaml_max_number_chars:
+        raise reject(_too_long(value), event)
     # libyaml's own Mark type serves wherever PyYAML's does; the stubs know only PyYAML's.
     node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark)  # type: ignore[arg-type]
-    return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+    try:
+        return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
+    except _BUILD_ERRORS:
+        raise reject(_unbuildable(tag, value), event) from None
 
 
 _NESTING_LIMIT = "maximum nesting depth"
+_NUMBER_TAGS = {f"{_CORE}int", f"{_CORE}float"}
+_EXPECTED = {f"{_CORE}int": "a whole number", f"{_CORE}float": "a number", f"{_CORE}bool": "true or false"}
+# What PyYAML's constructors raise for a value they cannot build: a 30 February, '!!int twelve', '!!bool maybe'.
+_BUILD_ERRORS = (ValueError, TypeError, LookupError, AttributeError, ArithmeticError)
+
+
+def _too_long(value: str) -> str:
+    limit = LIMITS.yaml_max_number_chars
+    return (
+        f"{quoted(value, 30)} is a number {len(value):,} characters long; a number may have at most {limit} "
+        "(put it in quotes if it is text)"
+    )
+
+
+def _unbuildable(tag: str, value: str) -> str:
+    if tag not in _EXPECTED:
+        return (
+            f"{quoted(value, 40)} is not a real date; check the month and the day (and the time, if there is one), "
+            "or put it in quotes if it is text"
+        )
+    shown = tag.replace(_CORE, "!!")
+    return f"{quoted(value, 40)} is not {_EXPECTED[tag]}; correct it, or remove the {shown} tag if it is text"
 
 
 def _too_deep(max_depth: int) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from quizgen.corpus import add_catalog_entry, load_catalog
-from quizgen.errors import ArticleConflict, YamlInvalid
+from quizgen.errors import ArticleConflict, FileRejected, YamlInvalid
 from quizgen.models import CatalogEntry
 from tests.samples import HOSTILE_STRINGS, SEEDS
 
@@ -65,6 +66,16 @@ def test_a_broken_catalog_is_reported_and_left_alone(tmp_path):
     with pytest.raises(YamlInvalid, match="unknown key 'idd'"):
         add_catalog_entry(path, ENTRY)
     assert path.read_text(encoding="utf-8") == "articles:\n  - file: a.txt\n    idd: x\n"
+
+
+def test_an_impossible_date_in_the_catalog_is_reported_with_its_line_and_left_alone(tmp_path):
+    path = tmp_path / "catalog.yaml"
+    text = "articles:\n  - file: a.txt\n    published: 2024-02-30\n"
+    path.write_text(text, encoding="utf-8")
+    for action in (lambda: load_catalog(path), lambda: add_catalog_entry(path, ENTRY)):
+        with pytest.raises(FileRejected, match=rf"^{re.escape(str(path))}:3: '2024-02-30' is not a real date"):
+            action()
+    assert path.read_text(encoding="utf-8") == text
 
 
 @pytest.mark.parametrize("text", [s for s in HOSTILE_STRINGS if s.strip()])

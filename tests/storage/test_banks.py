@@ -171,6 +171,24 @@ def test_numeric_answer_must_be_a_number(minimal):
     ]
 
 
+@pytest.mark.parametrize(
+    "new,words",
+    [
+        ("published: 2024-02-30", "'2024-02-30' is not a real date"),
+        ("published: 2024-13-01", "'2024-13-01' is not a real date"),
+        ("published: " + "2" * 5000, "is a number 5,000 characters long"),
+    ],
+    ids=["30 February", "month 13", "5,000 digits"],
+)
+def test_a_value_yaml_cannot_build_fails_with_file_and_line(minimal, new, words):
+    text = MINIMAL_BANK.replace("published: 2024-05-17", new)
+    minimal.write_text(text, encoding="utf-8")
+    with pytest.raises(FileRejected) as caught:
+        load_bank(minimal)
+    assert str(caught.value).startswith(f"{minimal}:{_line_of(text, new)}: ")
+    assert words in str(caught.value)
+
+
 def test_a_bank_that_is_not_a_mapping_is_refused(minimal):
     minimal.write_text("- just\n- a list\n", encoding="utf-8")
     with pytest.raises(FileRejected, match="is not a question bank"):

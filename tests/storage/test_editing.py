@@ -170,6 +170,18 @@ def test_a_hand_broken_bank_opens_with_its_problems_and_is_repaired_from_its_tex
     assert read_version(minimal, list_versions(minimal)[1].id) == broken  # the broken state is kept, not lost
 
 
+def test_a_bank_with_an_impossible_date_opens_with_the_problem_and_is_repaired(minimal):
+    broken = MINIMAL_BANK.replace("published: 2024-05-17", "published: 2024-02-30")
+    minimal.write_text(broken, encoding="utf-8")
+    opened = open_bank(minimal)
+    assert opened.bank is None and opened.text == broken
+    line = broken[: broken.index("2024-02-30")].count("\n") + 1
+    assert [(p.line, p.message[:31]) for p in opened.problems] == [(line, "'2024-02-30' is not a real date")]
+    save_text(minimal, broken.replace("2024-02-30", "2024-02-29"), opened.hash)
+    assert str(load_bank(minimal).sources[0].published) == "2024-02-29"
+    assert [v.questions for v in list_versions(minimal)] == [1, None]  # the broken version is listed too
+
+
 def test_a_bank_that_is_not_utf8_opens_and_its_exact_bytes_are_kept_when_repaired(minimal):
     latin1 = MINIMAL_BANK.replace("Minimal", "Café").encode("latin-1")
     minimal.write_bytes(latin1)

@@ -7,6 +7,7 @@ import time
 import pytest
 import yaml
 
+from quizgen.config import LIMITS
 from quizgen.errors import FileRejected
 from quizgen.storage import parse_yaml
 
@@ -59,6 +60,49 @@ def test_hostile_yaml_is_refused_quickly_with_a_located_message(case, text, line
     assert "\n" not in message
     assert words in message
     assert message.startswith(f"bank.yaml:{line}:" if line else "bank.yaml:")
+
+
+UNREADABLE = [
+    # (case, the value on line 2, words the message must contain)
+    ("impossible day", "2024-02-30", "'2024-02-30' is not a real date"),
+    ("month 13", "2024-13-01", "'2024-13-01' is not a real date"),
+    ("hour 25", "2024-02-03 25:00:00", "is not a real date"),
+    ("minute 61", "2024-05-17 10:61:00", "is not a real date"),
+    ("time zone +25", "2024-05-17T10:00:00+25:00", "is not a real date"),
+    ("tagged date", "!!timestamp soon", "'soon' is not a real date"),
+    ("5,000 digits", "9" * 5000, "characters long; a number may have at most"),
+    ("long hex", "0x" + "f" * 4000, "characters long; a number may have at most"),
+    ("long binary", "0b" + "1" * 20_000, "characters long; a number may have at most"),
+    ("long sexagesimal", ":".join(["59"] * 3000), "characters long; a number may have at most"),
+    ("long float", "1" * 500 + ".5", "characters long; a number may have at most"),
+    ("tagged int", "!!int twelve", "'twelve' is not a whole number"),
+    ("tagged empty int", "!!int", "'' is not a whole number"),
+    ("tagged float", "!!float 1:ab", "'1:ab' is not a number"),
+    ("tagged bool", "!!bool maybe", "'maybe' is not true or false"),
+]
+
+
+@pytest.mark.parametrize("case,value,words", UNREADABLE, ids=[c[0] for c in UNREADABLE])
+def test_a_value_yaml_cannot_build_is_refused_with_its_line(case, value, words):
+    with pytest.raises(FileRejected) as caught:
+        parse_yaml(f"title: Summit\npublished: {value}\n", "bank.yaml")
+    message = str(caught.value)
+    assert message.startswith("bank.yaml:2: ") and "\n" not in message and len(message) < 200
+    assert words in message
+
+
+def test_a_number_as_long_as_the_limit_still_loads():
+    longest = "9" * LIMITS.yaml_max_number_chars
+    assert parse_yaml(f"a: {longest}\nb: 0x1f\nc: 1_000\nd: 190:20:30\n", "x.yaml") == {
+        "a": int(longest),
+        "b": 31,
+        "c": 1000,
+        "d": 685230,
+    }
+
+
+def test_a_byte_order_mark_at_the_start_is_ignored():
+    assert parse_yaml("\ufefftitle: Summit\n", "x.yaml") == {"title": "Summit"}
 
 
 PLAIN = """\
