@@ -61,6 +61,45 @@ def test_validate_reports_unreadable_files_in_one_line(project):
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    "old,new,words",
+    [
+        ("published: 2024-05-17", "published: 2024-02-30", "'2024-02-30' is not a real date"),
+        ("start: 6971", "start: " + "6" * 5000, "is a number 5,000 characters long"),
+    ],
+    ids=["30 February", "5,000 digits"],
+)
+def test_validate_reports_a_value_yaml_cannot_build_as_file_line(project, old, new, words):
+    bank = project / "question_banks" / "starter.yaml"
+    text = bank.read_text(encoding="utf-8").replace(old, new, 1)
+    bank.write_text(text, encoding="utf-8")
+    line = text[: text.index(new)].count("\n") + 1
+    result = run("validate", cwd=project)
+    assert result.exit_code == 1
+    reported = [row for row in result.output.splitlines() if row.startswith("question_banks/starter.yaml:")]
+    assert len(reported) == 1 and reported[0].startswith(f"question_banks/starter.yaml:{line}: ")
+    assert words in reported[0]
+    assert "ok: question_banks/generated.yaml" in result.output
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(
+    "command", [["sources"], ["generate", "--quiet", "--bank", "question_banks/new.yaml"]], ids=["sources", "generate"]
+)
+def test_an_impossible_date_in_the_catalog_is_one_file_line_error(project, command):
+    catalog = project / "seeds" / "catalog.yaml"
+    text = catalog.read_text(encoding="utf-8").replace("published: 2024-05-17", "published: 2024-02-30", 1)
+    catalog.write_text(text, encoding="utf-8")
+    line = text[: text.index("2024-02-30")].count("\n") + 1
+    result = run(*command, cwd=project)
+    assert result.exit_code == 1
+    assert result.output.strip().splitlines() == [
+        f"Error: seeds/catalog.yaml:{line}: '2024-02-30' is not a real date; check the month and the day "
+        "(and the time, if there is one), or put it in quotes if it is text"
+    ]
+    assert not (project / "question_banks" / "new.yaml").exists()
+
+
 def test_validate_with_no_banks_says_what_to_do(tmp_path):
     result = run("validate", str(tmp_path), cwd=tmp_path)
     assert result.exit_code == 1

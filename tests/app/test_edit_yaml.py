@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from quizgen.storage import load_bank
-from tests.app.student import STARTER, open_app, shown_markdown
+from tests.app.student import STARTER, open_app, page_text, shown_markdown
 from tests.app.teacher import click, said, teacher_app
 
 KEY = "yaml-text-starter.yaml"
@@ -31,6 +31,25 @@ def test_a_broken_bank_is_repaired_in_the_yaml_editor(quiz_home):
     assert path.read_text(encoding="utf-8") == broken
     assert "There are no quizzes to take yet" in shown_markdown(open_app())
     at.text_area(key=KEY).input(broken.replace("dificulty: easy", "difficulty: easy")).run()
+    click(at, "yaml-save")
+    assert "Saved. The bank is valid" in said(at)
+    assert load_bank(path) == STARTER
+    assert "Only 5 questions match" in shown_markdown(open_app())
+
+
+def test_a_bank_with_an_impossible_date_is_left_out_for_students_and_repaired_in_the_yaml_editor(quiz_home):
+    path = quiz_home / "question_banks" / "starter.yaml"
+    broken = path.read_text(encoding="utf-8").replace("published: 2024-05-16", "published: 2024-02-30", 1)
+    path.write_text(broken, encoding="utf-8")
+    line = broken[: broken.index("2024-02-30")].count("\n") + 1
+    student = open_app()
+    assert "There are no quizzes to take yet" in shown_markdown(student)
+    assert "starter.yaml is left out: '2024-02-30' is not a real date" in page_text(student)
+    at = teacher_app("yaml")
+    assert "This bank is not valid" in said(at)
+    assert at.code[0].value.startswith(f"question_banks/starter.yaml:{line}: '2024-02-30' is not a real date")
+    assert at.text_area(key=KEY).value == broken
+    at.text_area(key=KEY).input(broken.replace("2024-02-30", "2024-05-16")).run()
     click(at, "yaml-save")
     assert "Saved. The bank is valid" in said(at)
     assert load_bank(path) == STARTER

@@ -37,14 +37,17 @@ def test_a_bank_is_parsed_once_and_again_only_when_it_changes(quiz_home):
         ("title: [unclosed", "YAML"),
         ("title: Broken\nquestions:\n- id: q\n  type: essay\n", "is not a question type"),
         ("\x00\x01binary", "binary"),
+        ((BANKS / "starter.yaml").read_text(encoding="utf-8").replace("2024-05-16", "2024-02-30"), "not a real date"),
+        ("title: Broken\nquestions: " + "7" * 5000 + "\n", "characters long"),
     ],
-    ids=["syntax", "invalid", "binary"],
+    ids=["syntax", "invalid", "binary", "impossible date", "5,000 digits"],
 )
 def test_a_broken_bank_is_left_out_with_a_short_note(quiz_home, content, reason):
     (quiz_home / "question_banks" / "broken.yaml").write_text(content, encoding="utf-8")
     shelf = load_shelf(quiz_home)
     assert list(shelf.banks) == ["starter.yaml"]
     assert len(shelf.notes) == 1 and shelf.notes[0].startswith("broken.yaml is left out:")
+    assert reason in shelf.notes[0]
     at = open_app()
     assert not at.exception
     assert at.multiselect(key="start-banks").options == ["Putin–Xi summit: starter quiz"]
