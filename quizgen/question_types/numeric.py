@@ -29,8 +29,8 @@ class Numeric(QuestionBase):
     """A number; answers within `tolerance` of `answer` (in `unit`) are right."""
 
     type: Literal["numeric"] = "numeric"
-    answer: float
-    tolerance: float = Field(default=0.0, ge=0)
+    answer: float = Field(allow_inf_nan=False)
+    tolerance: float = Field(default=0.0, ge=0, allow_inf_nan=False)
     unit: str = ""
 
     @field_validator("answer", mode="before")

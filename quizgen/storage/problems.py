@@ -22,6 +22,7 @@ _FRIENDLY = {
     "string_type": "must be text (put it in quotes if it looks like a number or true/false)",
     "float_type": "must be a number",
     "float_parsing": "must be a number",
+    "finite_number": "must be an ordinary number, not .nan or .inf",
     "int_type": "must be a whole number",
     "int_parsing": "must be a whole number",
     "int_from_float": "must be a whole number",

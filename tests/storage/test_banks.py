@@ -189,6 +189,24 @@ def test_a_value_yaml_cannot_build_fails_with_file_and_line(minimal, new, words)
     assert words in str(caught.value)
 
 
+@pytest.mark.parametrize(
+    "field,value",
+    [("answer", ".nan"), ("answer", ".inf"), ("answer", "-.inf"), ("tolerance", ".inf"), ("tolerance", ".NaN")],
+)
+def test_a_numeric_answer_and_tolerance_must_be_ordinary_numbers(minimal, field, value):
+    text = MINIMAL_BANK.replace("type: multiple_choice", "type: numeric").replace(
+        "  choices:\n  - Harbin\n  - Shanghai\n  answer: Harbin", "  answer: 240\n  tolerance: 5"
+    )
+    text = text.replace(f"  {field}: {'240' if field == 'answer' else '5'}\n", f"  {field}: {value}\n")
+    minimal.write_text(text, encoding="utf-8")
+    with pytest.raises(YamlInvalid) as caught:
+        load_bank(minimal)
+    line = _line_of(text, f"{field}: {value}")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{minimal}:{line}: questions[0].{field}: must be an ordinary number, not .nan or .inf"
+    ]
+
+
 def test_a_bank_that_is_not_a_mapping_is_refused(minimal):
     minimal.write_text("- just\n- a list\n", encoding="utf-8")
     with pytest.raises(FileRejected, match="is not a question bank"):
