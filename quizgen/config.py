@@ -242,6 +242,9 @@ class Phrases:
 class Articles:
     """What an article file must look like to be read, and how much of it stands for it where it has no title."""
 
+    # Banks cite articles only in this folder of the project, and only files with these endings.
+    folder: str = "seeds"
+    suffixes: tuple[str, ...] = (".txt", ".md")
     # A file with this many HTML tags in its first html_scan_chars characters is a saved web page, not text.
     html_tags: int = 2
     html_scan_chars: int = 200_000

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -74,3 +75,37 @@ MINIMAL_ARTICLE = (
 def sentence(corpus, start: str):
     """The analysed sentence of a generator `Corpus` that begins with `start`."""
     return next(item for item in corpus.items if item.text.startswith(start))
+
+
+# Files a project holds beside its articles that no bank may cite and no student may see.
+SECRET = "scrypt-never-shown-3f9a1c"
+PRIVATE_FILES = {
+    ".streamlit/secrets.toml": f'[teacher]\npassword_hash = "{SECRET}"\n',
+    ".git/config": f'[remote "origin"]\n\turl = https://{SECRET}@example.com/quiz.git\n',
+    ".env": f"QUIZ_TOKEN={SECRET}\n",
+    "question_banks/notes.txt": f"Remember: {SECRET}\n",
+}
+_NOT_IN_SEEDS = "must be an article file in seeds/, such as seeds/article.txt"
+# (what a bank's source names as its path, the problem `validate` reports on that line)
+HOSTILE_SOURCES = [
+    (".streamlit/secrets.toml", _NOT_IN_SEEDS),
+    (".git/config", _NOT_IN_SEEDS),
+    (".env", _NOT_IN_SEEDS),
+    ("question_banks/notes.txt", _NOT_IN_SEEDS),
+    ("seeds/catalog.yaml", _NOT_IN_SEEDS),
+    ("seeds/passwd.txt", "the article is a link, not a file; put the file itself in its place"),
+    ("seeds/secrets.txt", "the article is a link, not a file; put the file itself in its place"),
+    ("seeds/pipe.txt", "the article is not a regular file (it is a pipe, socket or device); save it as a text file"),
+]
+
+
+def add_private_files(root: Path) -> None:
+    """Put the private files in the project at `root`, and in its seeds/ links out of it and a named pipe."""
+    for name, text in PRIVATE_FILES.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+    (root / "seeds").mkdir(exist_ok=True)
+    (root / "seeds" / "catalog.yaml").touch()
+    (root / "seeds" / "passwd.txt").symlink_to("/etc/passwd")
+    (root / "seeds" / "secrets.txt").symlink_to("../.streamlit/secrets.toml")
+    os.mkfifo(root / "seeds" / "pipe.txt")

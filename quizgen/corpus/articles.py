@@ -17,7 +17,7 @@ from .segment import Block, segment
 
 __all__ = ["ARTICLE_SUFFIXES", "Article", "article_from_text", "read_article"]
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = ARTICLES.suffixes
 _HTML_TAG = re.compile(
     r"<\s*/?\s*(html|head|body|div|p|span|script|style|a|br|img|table|meta|h[1-6])\b[^>]*>", re.IGNORECASE
 )
@@ -42,9 +42,11 @@ class Article:
 def read_article(
     path: str | os.PathLike[str], *, root: str | os.PathLike[str], entry: CatalogEntry | None = None
 ) -> Article:
-    """Read and check one article file; `root` is the folder source paths are relative to."""
+    """Read and check one article file (never through a link); `root` is the folder source paths are relative to."""
     path = Path(path)
-    text = read_text_file(path, max_bytes=LIMITS.article_max_bytes, control_ratio=LIMITS.binary_control_ratio)
+    text = read_text_file(
+        path, max_bytes=LIMITS.article_max_bytes, control_ratio=LIMITS.binary_control_ratio, follow_links=False
+    )
     try:
         relative = path.resolve().relative_to(Path(root).resolve()).as_posix()
     except ValueError:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import time
 
 import pytest
 
 from quizgen.corpus import load_corpus, read_article
 from quizgen.errors import FileRejected
-from tests.samples import SEEDS
+from tests.samples import SECRET, SEEDS, add_private_files
 
 
 def test_the_five_seed_articles_load_with_catalog_metadata():
@@ -85,6 +86,28 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path):
     corpus = load_corpus(seeds)
     assert [a.source.path for a in corpus.articles] == ["seeds/good.txt"]
     assert len(corpus.errors) == 1 and "bad.txt" in str(corpus.errors[0])
+
+
+@pytest.mark.timeout(20)
+def test_links_and_pipes_in_seeds_are_skipped_unread_and_the_articles_still_load(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "good.txt").write_bytes((SEEDS / "001_64e52edef1db0528.txt").read_bytes())
+    add_private_files(tmp_path)
+    corpus = load_corpus(tmp_path / "seeds")
+    assert [a.source.path for a in corpus.articles] == ["seeds/good.txt"]
+    assert sorted(str(e) for e in corpus.errors) == [
+        f"{tmp_path / 'seeds' / name}: is a link, not a file; put the file itself in its place"
+        for name in ("passwd.txt", "secrets.txt")
+    ]
+    assert SECRET not in " ".join(a.text for a in corpus.articles)
+
+
+@pytest.mark.timeout(20)
+def test_a_catalog_that_is_a_pipe_is_refused_at_once(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    os.mkfifo(tmp_path / "seeds" / "catalog.yaml")
+    with pytest.raises(FileRejected, match="is not a regular file"):
+        load_corpus(tmp_path / "seeds")
 
 
 def test_a_broken_catalog_is_reported_with_its_line(tmp_path):
