@@ -8,10 +8,9 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .config import LIMITS
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
-from .storage import find_banks, load_bank, project_root_of, read_text_file
+from .storage import find_banks, load_bank, project_root_of, read_article_file
 
 __all__ = ["main"]
 
@@ -143,7 +142,7 @@ def setup() -> None:
     type=click.Path(path_type=Path),
     default=Path("seeds"),
     show_default=True,
-    help="Folder of article files (.txt, .md) with an optional catalog.yaml.",
+    help="Folder of article files (.txt, .md) with an optional catalog.yaml: seeds/ beside the bank's folder.",
 )
 @click.option(
     "--bank",
@@ -283,7 +282,7 @@ def evaluate(bank: Path, gold: Path, ratings: Path | None, sample_size: int | No
             click.echo(rating_sheet(question, loaded) + "\n")
         return
     root = project_root_of(bank)
-    texts = {s.id: read_text_file(root / s.path, max_bytes=LIMITS.article_max_bytes) for s in loaded.sources}
+    texts = {s.id: read_article_file(root, s.path) for s in loaded.sources}
     result = run_evaluation(
         loaded,
         texts,

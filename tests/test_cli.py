@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import re
+import shutil
+import subprocess
+import sys
 
 import click
 import pytest
@@ -11,7 +15,15 @@ from click.testing import CliRunner
 
 from quizgen.access import parse_password_hash, verify_password
 from quizgen.cli import main
-from tests.samples import PROJECT
+from tests.samples import (
+    HOSTILE_SOURCES,
+    MINIMAL_ARTICLE,
+    MINIMAL_BANK,
+    PROJECT,
+    SECRET,
+    SEED_FILES,
+    add_private_files,
+)
 
 
 def run(*args: str, cwd=PROJECT):
@@ -50,6 +62,29 @@ def test_validate_exits_1_with_file_line_messages_on_a_broken_copy(project):
     assert result.exit_code == 1
     first = result.output.splitlines()[0]
     assert first.startswith(f"{bank}:") and "unknown key 'explaination' (did you mean 'explanation'?)" in first
+
+
+def test_validate_reports_every_source_that_is_not_an_article_in_seeds_and_never_hangs(tmp_path):
+    add_private_files(tmp_path)
+    (tmp_path / "seeds" / "article.txt").write_text(MINIMAL_ARTICLE, encoding="utf-8")
+    for number, (path, _) in enumerate(HOSTILE_SOURCES):
+        text = MINIMAL_BANK.replace("path: seeds/article.txt", f"path: {path}")
+        text = text.replace("  origin: generated", "  flags:\n  - source_changed\n  origin: generated")
+        (tmp_path / "question_banks" / f"bank-{number}.yaml").write_text(text, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "quizgen", "validate", "question_banks"],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(PROJECT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == [
+        f"question_banks/bank-{number}.yaml:8: sources[0].path: {message}"
+        for number, (_, message) in enumerate(HOSTILE_SOURCES)
+    ]
+    assert SECRET not in done.stdout + done.stderr and "root:" not in done.stdout
 
 
 def test_validate_reports_unreadable_files_in_one_line(project):
@@ -197,6 +232,18 @@ def test_generate_without_articles_says_what_is_wrong(tmp_path):
     (tmp_path / "seeds").mkdir()
     result = run("generate", "--seeds", str(tmp_path / "seeds"), "--bank", str(tmp_path / "b.yaml"), cwd=tmp_path)
     assert result.exit_code == 1 and "no articles to generate from" in result.output
+
+
+def test_generate_from_a_folder_banks_cannot_cite_says_where_the_articles_go(tmp_path):
+    (tmp_path / "articles").mkdir()
+    shutil.copy(SEED_FILES[0], tmp_path / "articles")
+    bank = tmp_path / "question_banks" / "b.yaml"
+    result = run("generate", "--seeds", "articles", "--bank", str(bank), "--quiet", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.output.strip() == (
+        f"Error: articles: banks in {bank.parent} cite only the articles in {tmp_path / 'seeds'}; move them there"
+    )
+    assert not bank.exists()
 
 
 def test_evaluate_reports_against_the_targets():

@@ -9,11 +9,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from ..config import LIMITS
 from ..errors import FileRejected, QuizgenError
-from ..models import Bank, Question
+from ..models import Bank, Question, article_path_problem
 from ..quiz import servable
-from ..storage import find_banks, load_bank, read_text_file
+from ..storage import find_banks, load_bank, read_article_file
 
 __all__ = ["BANKS_FOLDER", "Shelf", "ShelvedBank", "article_text", "load_shelf", "project_root"]
 
@@ -94,9 +93,11 @@ def _first_line(error: QuizgenError) -> str:
 
 
 def article_text(root: Path, path: str) -> str | None:
-    """The text of the article at `path` (relative to the project root), or None if it cannot be read."""
+    """The text of the article a source cites as `path`, or None if that is no readable article in seeds/."""
+    if article_path_problem(path):
+        return None
     try:
-        mtime = (root / path).stat().st_mtime_ns
+        mtime = os.lstat(root / path).st_mtime_ns
     except OSError:
         return None
     return _article_text(str(root), path, mtime)
@@ -105,6 +106,6 @@ def article_text(root: Path, path: str) -> str | None:
 @st.cache_data(show_spinner=False, max_entries=64)
 def _article_text(root: str, path: str, mtime_ns: int) -> str | None:
     try:
-        return read_text_file(Path(root) / path, max_bytes=LIMITS.article_max_bytes)
+        return read_article_file(root, path)
     except FileRejected:
         return None

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import LIMITS
+from ..config import ARTICLES, LIMITS
 from ..corpus import Article, load_corpus
 from ..errors import QuizgenError
 from ..storage import load_bank, parse_bank, project_root_of, read_text_file, save_bank
@@ -49,6 +49,9 @@ def generate_bank(
     if not corpus.articles:
         reasons = "; ".join(str(e) for e in corpus.errors) or f"{seeds} holds no .txt or .md articles"
         raise QuizgenError(f"no articles to generate from: {reasons}")
+    cited = project_root_of(bank_path) / ARTICLES.folder
+    if Path(seeds).resolve() != cited:
+        raise QuizgenError(f"{seeds}: banks in {bank_path.parent} cite only the articles in {cited}; move them there")
     # Citations are checked after the merge: an edited article moves or removes sentences, which the
     # merge follows (new offsets) or flags (source_changed) rather than refusing the whole bank.
     existing = _read_structure(bank_path) if bank_path.exists() else None

@@ -14,7 +14,7 @@ from .question import (
     QuestionType,
     TrueFalse,
 )
-from .source import Source
+from .source import Source, article_path_problem
 
 __all__ = [
     "ARTICLE_TEXTS",
@@ -32,4 +32,5 @@ __all__ = [
     "QuestionType",
     "Source",
     "TrueFalse",
+    "article_path_problem",
 ]

@@ -8,12 +8,13 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validat
 
 from .checks import Failures, quoted
 from .question import Question
-from .source import Source
+from .source import Source, article_path_problem
 
 __all__ = ["ARTICLE_TEXTS", "Bank"]
 
-# Validation context key: {source id: article file text}. When given, every
-# citation's span is checked against the article; when absent, only the shape is.
+# Validation context key: {source id: article file text}. When given (a bank of a
+# project), every source must be an article file in seeds/ and every citation's
+# span is checked against its article; when absent, only the shape is.
 ARTICLE_TEXTS = "article_texts"
 
 
@@ -31,6 +32,7 @@ class Bank(BaseModel):
     @model_validator(mode="after")
     def _references_resolve(self, info: ValidationInfo) -> Bank:
         failures = Failures("Bank")
+        texts: Mapping[str, str] | None = (info.context or {}).get(ARTICLE_TEXTS)
         source_ids: dict[str, int] = {}
         for index, source in enumerate(self.sources):
             if source.id in source_ids:
@@ -39,7 +41,9 @@ class Bank(BaseModel):
                     f"{quoted(source.id)} is already the id of sources[{source_ids[source.id]}]",
                 )
             source_ids.setdefault(source.id, index)
-        texts: Mapping[str, str] | None = (info.context or {}).get(ARTICLE_TEXTS)
+            problem = article_path_problem(source.path) if texts is not None else None
+            if problem:
+                failures.add(("sources", index, "path"), problem)
         question_ids: dict[str, int] = {}
         for q_index, question in enumerate(self.questions):
             if question.id in question_ids:

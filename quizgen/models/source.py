@@ -8,7 +8,9 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-__all__ = ["Source", "SourceId"]
+from ..config import ARTICLES
+
+__all__ = ["Source", "SourceId", "article_path_problem"]
 
 SourceId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
 
@@ -40,3 +42,17 @@ class Source(BaseModel):
         if value is not None and not value.startswith(("https://", "http://")):
             raise ValueError("must start with https:// or http://")
         return value
+
+
+def article_path_problem(path: str) -> str | None:
+    """Why a bank may not cite `path` as an article, or None: articles are .txt/.md files directly in seeds/."""
+    pure = PurePosixPath(path)
+    if (
+        "\\" in path
+        or len(pure.parts) != 2
+        or pure.parts[0] != ARTICLES.folder
+        or pure.name.startswith(".")
+        or pure.suffix.lower() not in ARTICLES.suffixes
+    ):
+        return f"must be an article file in {ARTICLES.folder}/, such as {ARTICLES.folder}/article.txt"
+    return None

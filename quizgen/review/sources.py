@@ -6,11 +6,11 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Protocol
 
-from ..config import LIMITS
+from ..config import ARTICLES
 from ..corpus import Article, article_from_text, load_corpus
 from ..errors import FileRejected
 from ..models import Bank, Citation
-from ..storage import read_text_file
+from ..storage import read_article_file
 
 __all__ = ["article_texts", "citable_articles", "citation_of"]
 
@@ -31,7 +31,7 @@ def article_texts(bank: Bank, root: Path) -> dict[str, str]:
     texts: dict[str, str] = {}
     for source in bank.sources:
         try:
-            texts[source.id] = read_text_file(root / source.path, max_bytes=LIMITS.article_max_bytes)
+            texts[source.id] = read_article_file(root, source.path)
         except FileRejected:
             continue
     return texts
@@ -42,12 +42,12 @@ def citation_of(sentence: _Sentence) -> Citation:
     return Citation(source=sentence.source_id, quote=sentence.text, start=sentence.start, end=sentence.end)
 
 
-def citable_articles(bank: Bank, root: Path, seeds: str = "seeds") -> list[Article]:
+def citable_articles(bank: Bank, root: Path, seeds: str = ARTICLES.folder) -> list[Article]:
     """The articles a new question of `bank` may cite: the bank's own (as it lists them), then the others in `seeds`."""
     found: list[Article] = []
     for source in bank.sources:
         try:
-            text = read_text_file(root / source.path, max_bytes=LIMITS.article_max_bytes)
+            text = read_article_file(root, source.path)
             found.append(replace(article_from_text(text, source.path), source=source))
         except FileRejected:
             continue

@@ -1,5 +1,6 @@
 """Files on disk: safe YAML reading, bank files, atomic writes, conflict-checked edits with history."""
 
+from .article_file import read_article_file
 from .atomic import atomic_write
 from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, parse_model, project_root_of, save_bank
 from .editing import Opened, open_bank, restore_version, save_edited, save_text
@@ -29,6 +30,7 @@ __all__ = [
     "parse_model",
     "parse_yaml",
     "project_root_of",
+    "read_article_file",
     "read_text_file",
     "read_version",
     "restore_version",

@@ -8,7 +8,7 @@ from quizgen.models import Citation
 from quizgen.quiz import QuizItem
 from quizgen.storage import save_bank
 from tests.app.student import STARTER, app_link, button, open_app_with, page_text, shown_markdown
-from tests.samples import HOSTILE_STRINGS
+from tests.samples import HOSTILE_STRINGS, SECRET, add_private_files
 
 MC = STARTER.questions[0]
 NEW_MODEL = STARTER.source("new-model-of-ties")
@@ -111,3 +111,17 @@ def test_test_mode_results_review_every_question_with_its_source(quiz_home):
     assert at.metric[0].value == "2 / 5"
     assert len(at.expander) == 5
     assert shown_markdown(at).count(":material/newspaper:") == 5
+
+
+def test_read_the_article_never_shows_a_file_outside_seeds_even_when_flagged_as_changed(quiz_home):
+    add_private_files(quiz_home)
+    sources = [STARTER.sources[0].model_copy(update={"path": ".streamlit/secrets.toml"}), *STARTER.sources[1:]]
+    leaky = STARTER.model_copy(update={"sources": sources})
+    at = quiz_of(quiz_home, [MC.model_copy(update={"flags": ["source_changed"]})], bank=leaky, answers=["$240 billion"])
+    # Whatever the page still offers the student: check the answer, open every article.
+    for check in [b for b in at.button if b.label == "Check my answer"]:
+        check.click().run()
+    for toggle in at.toggle:
+        toggle.set_value(True).run()
+    assert not at.exception
+    assert SECRET not in page_text(at) and "password_hash" not in page_text(at)

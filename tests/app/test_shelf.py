@@ -8,9 +8,9 @@ import pytest
 
 from quizgen.app.shelf import article_text, load_shelf, project_root
 from quizgen.quiz import Selection, matching_items
-from quizgen.storage import find_banks
-from tests.app.student import open_app, page_text, shown_markdown, start_quiz
-from tests.samples import BANKS, PROJECT
+from quizgen.storage import find_banks, save_bank
+from tests.app.student import STARTER, open_app, page_text, shown_markdown, start_quiz
+from tests.samples import BANKS, HOSTILE_SOURCES, PROJECT, SECRET, add_private_files
 
 SHIPPED = find_banks([BANKS])
 
@@ -53,6 +53,37 @@ def test_a_broken_bank_is_left_out_with_a_short_note(quiz_home, content, reason)
     assert at.multiselect(key="start-banks").options == ["Putin–Xi summit: starter quiz"]
     assert "broken.yaml is left out:" in page_text(at)
     assert "Traceback" not in shown_markdown(at)
+
+
+def citing(path: str, *, flagged: bool):
+    """The starter bank with its first source at `path`, every question flagged when `flagged`."""
+    sources = [STARTER.sources[0].model_copy(update={"path": path}), *STARTER.sources[1:]]
+    flags = ["source_changed"] if flagged else []
+    return STARTER.model_copy(
+        update={"sources": sources, "questions": [q.model_copy(update={"flags": flags}) for q in STARTER.questions]}
+    )
+
+
+@pytest.mark.timeout(120)
+@pytest.mark.parametrize("flagged", [True, False], ids=["flagged", "not-flagged"])
+def test_a_bank_citing_anything_but_an_article_in_seeds_is_unavailable_and_none_of_it_is_shown(quiz_home, flagged):
+    add_private_files(quiz_home)
+    names = [f"leak-{number}.yaml" for number in range(len(HOSTILE_SOURCES))]
+    for name, (path, _) in zip(names, HOSTILE_SOURCES, strict=True):
+        save_bank(citing(path, flagged=flagged), quiz_home / "question_banks" / name)
+    at = open_app()
+    assert at.multiselect(key="start-banks").options == ["Putin–Xi summit: starter quiz"]
+    text = page_text(at)
+    assert all(f"{name} is left out" in text for name in names)
+    assert SECRET not in text and "[teacher" not in text and "root:" not in text
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("path", [h[0] for h in HOSTILE_SOURCES])
+def test_article_text_is_none_for_anything_but_an_article_in_seeds(quiz_home, path):
+    add_private_files(quiz_home)
+    assert article_text(quiz_home, path) is None
+    assert "Harbin" in article_text(quiz_home, "seeds/000_611a232758d7e49a.txt")
 
 
 def test_no_banks_at_all_says_so(quiz_home):

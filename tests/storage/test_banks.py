@@ -10,7 +10,7 @@ import pytest
 
 from quizgen.errors import FileRejected, YamlInvalid
 from quizgen.storage import dump_bank, find_banks, load_bank, parse_bank, save_bank
-from tests.samples import BANKS, MINIMAL_ARTICLE, MINIMAL_BANK, PROJECT
+from tests.samples import BANKS, HOSTILE_SOURCES, MINIMAL_ARTICLE, MINIMAL_BANK, PROJECT, SECRET, add_private_files
 
 SHIPPED = find_banks([BANKS])
 
@@ -156,6 +156,25 @@ def test_broken_copies_fail_with_file_line_field_and_message(minimal, case, old,
     lines = [str(p) for p in caught.value.problems]
     wanted = f"{minimal}:{_line_of(text, anchor)}: {expected}"
     assert any(line.startswith(wanted) for line in lines), (wanted, lines)
+
+
+def flagged_bank_citing(path: str) -> str:
+    """The minimal bank with its source at `path` and its question flagged, so no quote is checked."""
+    text = MINIMAL_BANK.replace("path: seeds/article.txt", f"path: {path}")
+    return text.replace("  origin: generated", "  flags:\n  - source_changed\n  origin: generated")
+
+
+@pytest.mark.timeout(20)
+@pytest.mark.parametrize("path,message", HOSTILE_SOURCES, ids=[h[0] for h in HOSTILE_SOURCES])
+def test_a_source_that_is_not_an_article_in_seeds_is_a_problem_on_its_line(minimal, path, message):
+    add_private_files(minimal.parent.parent)
+    text = flagged_bank_citing(path)
+    minimal.write_text(text, encoding="utf-8")
+    with pytest.raises(YamlInvalid) as caught:
+        load_bank(minimal)
+    line = _line_of(text, f"path: {path}")
+    assert [str(p) for p in caught.value.problems] == [f"{minimal}:{line}: sources[0].path: {message}"]
+    assert SECRET not in str(caught.value) and "root:" not in str(caught.value)
 
 
 def test_numeric_answer_must_be_a_number(minimal):
