@@ -31,7 +31,7 @@ class ShelvedBank:
 
 @dataclass(frozen=True)
 class Shelf:
-    """Every bank that loaded, by file name, and one short note per bank that did not."""
+    """Every bank that loaded, by file name, and one short note per bank that did not (naming only the file)."""
 
     banks: dict[str, ShelvedBank]
     notes: tuple[str, ...]
@@ -57,11 +57,12 @@ def load_shelf(root: Path) -> Shelf:
             stat = path.stat()
         except OSError:
             continue
-        shelved, problem = _parse(str(path), _digest(str(path), stat.st_mtime_ns, stat.st_size), str(root))
+        shelved = _parse(str(path), _digest(str(path), stat.st_mtime_ns, stat.st_size), str(root))
         if shelved is not None:
             banks[path.name] = shelved
         else:
-            notes.append(f"{path.name} is left out: {problem}")
+            # Students see only that the bank is unavailable: its problems may quote its files.
+            notes.append(f"{path.name} is left out until a teacher repairs it (`python -m quizgen validate` says how).")
     return Shelf(banks, tuple(notes))
 
 
@@ -77,19 +78,13 @@ def _digest(path: str, mtime_ns: int, size: int) -> str:
 # A resource, not data: banks are frozen models, so every session can share one copy
 # instead of unpickling thousands of questions on every rerun.
 @st.cache_resource(show_spinner="Opening the question banks…", max_entries=64)
-def _parse(path: str, digest: str, root: str) -> tuple[ShelvedBank | None, str]:
+def _parse(path: str, digest: str, root: str) -> ShelvedBank | None:
     try:
         bank = load_bank(path, root=root)
-    except QuizgenError as error:
-        return None, _first_line(error)
+    except QuizgenError:
+        return None
     by_id = {question.id: question for question in bank.questions}
-    return ShelvedBank(Path(path).name, bank, by_id, tuple(servable(bank))), ""
-
-
-def _first_line(error: QuizgenError) -> str:
-    problem = getattr(error, "problems", None)
-    text = problem[0].message if problem else getattr(error, "reason", str(error))
-    return f"{text} (a teacher can check it with `python -m quizgen validate`)"
+    return ShelvedBank(Path(path).name, bank, by_id, tuple(servable(bank)))
 
 
 def article_text(root: Path, path: str) -> str | None:
