@@ -151,12 +151,17 @@ def test_hostile_strings_are_saved_and_read_back_exactly(minimal, hostile):
     assert load_bank(minimal) == bank
 
 
-def test_a_hand_broken_bank_opens_with_its_problems_and_is_repaired_from_its_text(minimal):
-    broken = MINIMAL_BANK.replace("answer: Harbin", "answer: Beijing")
-    minimal.write_text(broken, encoding="utf-8")
-    opened = open_bank(minimal)
+def _break_by_hand(path, old: str, new: str):
+    """Write the minimal bank with `old` replaced by `new`, open it, and say on which line `new` stands."""
+    broken = MINIMAL_BANK.replace(old, new)
+    path.write_text(broken, encoding="utf-8")
+    opened = open_bank(path)
     assert opened.bank is None and opened.text == broken
-    line = broken[: broken.index("answer: Beijing")].count("\n") + 1
+    return broken, opened, broken[: broken.index(new)].count("\n") + 1
+
+
+def test_a_hand_broken_bank_opens_with_its_problems_and_is_repaired_from_its_text(minimal):
+    broken, opened, line = _break_by_hand(minimal, "answer: Harbin", "answer: Beijing")
     assert [str(p) for p in opened.problems] == [
         f"{minimal}:{line}: questions[0].answer: 'Beijing' is not one of the choices"
     ]
@@ -171,11 +176,7 @@ def test_a_hand_broken_bank_opens_with_its_problems_and_is_repaired_from_its_tex
 
 
 def test_a_bank_with_an_impossible_date_opens_with_the_problem_and_is_repaired(minimal):
-    broken = MINIMAL_BANK.replace("published: 2024-05-17", "published: 2024-02-30")
-    minimal.write_text(broken, encoding="utf-8")
-    opened = open_bank(minimal)
-    assert opened.bank is None and opened.text == broken
-    line = broken[: broken.index("2024-02-30")].count("\n") + 1
+    broken, opened, line = _break_by_hand(minimal, "published: 2024-05-17", "published: 2024-02-30")
     assert [(p.line, p.message[:31]) for p in opened.problems] == [(line, "'2024-02-30' is not a real date")]
     save_text(minimal, broken.replace("2024-02-30", "2024-02-29"), opened.hash)
     assert str(load_bank(minimal).sources[0].published) == "2024-02-29"

@@ -8,6 +8,7 @@ from typing import Any
 
 import streamlit as st
 
+from ...config import ARTICLES
 from ...corpus import Article, add_article, load_corpus
 from ...errors import Problem, QuizgenError, YamlInvalid
 from ...markdown_text import literal
@@ -19,7 +20,7 @@ from .workspace import notify, opened_bank, save_bank_edit
 
 __all__ = ["ENTRY_FIELDS", "entry_defaults", "entry_problems", "generate_into", "save_article"]
 
-SEEDS = "seeds"
+SEEDS = ARTICLES.folder
 PENDING = "teacher-article-pending"
 ENTRY_FIELDS = ("file", "id", "title", "outlet", "published", "url", "notes")
 
