@@ -44,6 +44,8 @@ class Limits:
     history_versions: int = 20
     # How long a save waits for another save of the same bank to finish before giving up.
     save_lock_seconds: float = 10.0
+    # How many times a merging save (generation) reads the bank again when a teacher saved between its read and write.
+    merge_save_tries: int = 5
     # A bank's leftover temporary file older than this is from a crashed save and is removed.
     stale_temp_seconds: float = 3600.0
 

@@ -1,4 +1,9 @@
-"""Generating into a bank file: read the articles, generate, merge with the bank on disk, save atomically."""
+"""Generating into a bank file: read the articles, generate, merge with the bank as it is on disk at save time.
+
+The save is an edit like a teacher's (`quizgen.storage.save_merged`): locked, conflict-checked and
+kept in the bank's history, so a teacher who approves a question while generation runs keeps it
+approved, and a run can be undone from History.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import ARTICLES, LIMITS
+from ..config import ARTICLES
 from ..corpus import Article, load_corpus
 from ..errors import QuizgenError
-from ..storage import load_bank, parse_bank, project_root_of, read_text_file, save_bank
+from ..models import Bank
+from ..storage import project_root_of, read_structure, save_merged
 from .merge import is_teachers, merge
 from .pipeline import Generated, generate
 
@@ -54,22 +60,28 @@ def generate_bank(
         raise QuizgenError(f"{seeds}: banks in {bank_path.parent} cite only the articles in {cited}; move them there")
     # Citations are checked after the merge: an edited article moves or removes sentences, which the
     # merge follows (new offsets) or flags (source_changed) rather than refusing the whole bank.
-    existing = _read_structure(bank_path) if bank_path.exists() else None
+    read_structure(bank_path)  # a bank that could not be merged into is refused before the long part
     if on_start:
         on_start(len(corpus.articles))
     generated = generate(corpus.articles, on_article=on_article)
     texts = {a.source.id: a.text for a in corpus.articles}
-    bank = merge(
-        existing,
-        generated,
-        texts,
-        title=title or DEFAULT_TITLE,
-        description=description or f"Generated from {len(corpus.articles)} article(s); review before use.",
-    )
-    if title and existing is not None:
-        bank = bank.model_copy(update={"title": title})
-    save_bank(bank, bank_path)
-    load_bank(bank_path)  # the saved file must read back as a valid bank
+    merged: list[tuple[Bank | None, Bank]] = []
+
+    def merge_into(existing: Bank | None) -> Bank:
+        bank = merge(
+            existing,
+            generated,
+            texts,
+            title=title or DEFAULT_TITLE,
+            description=description or f"Generated from {len(corpus.articles)} article(s); review before use.",
+        )
+        if title and existing is not None:
+            bank = bank.model_copy(update={"title": title})
+        merged[:] = [(existing, bank)]
+        return bank
+
+    save_merged(bank_path, merge_into)  # validated like any save, citations included: it reads back
+    existing, bank = merged[0]
     kept = [q for q in bank.questions if existing and is_teachers(q)]
     return Report(
         path=bank_path,
@@ -82,11 +94,6 @@ def generate_bank(
         warnings=corpus.warnings,
         skipped=tuple(str(e) for e in corpus.errors),
     )
-
-
-def _read_structure(path: Path):
-    text = read_text_file(path, max_bytes=LIMITS.bank_max_bytes, control_ratio=LIMITS.binary_control_ratio)
-    return parse_bank(text, str(path))
 
 
 def questions_for_source(

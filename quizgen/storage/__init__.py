@@ -3,7 +3,7 @@
 from .article_file import read_article_file
 from .atomic import atomic_write
 from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, parse_model, project_root_of, save_bank
-from .editing import Opened, open_bank, restore_version, save_edited, save_text
+from .editing import Opened, open_bank, read_structure, restore_version, save_edited, save_merged, save_text
 from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
 from .link_key import LINK_KEY_FILE, link_key
 from .safe_yaml import parse_yaml
@@ -31,10 +31,12 @@ __all__ = [
     "parse_yaml",
     "project_root_of",
     "read_article_file",
+    "read_structure",
     "read_text_file",
     "read_version",
     "restore_version",
     "save_bank",
     "save_edited",
+    "save_merged",
     "save_text",
 ]

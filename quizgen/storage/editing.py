@@ -14,6 +14,9 @@ history (`quizgen.storage.history`), so it can be undone with `restore_version`.
     else:                                              # repair the raw YAML, guided by opened.problems
         new_hash = save_text(opened.path, repaired_text, opened.hash)
 
+Generation saves with `save_merged`: it applies its change to the bank as it is on disk at
+that moment, so a teacher's save made while it ran is merged, not overwritten.
+
 Check, write and history run under an exclusive lock on `.quiz.yaml.lock`
 (`quizgen.storage.locking`), so saves from several processes or threads never interleave.
 `quizgen.storage.save_bank` stays as it was: an atomic write with no check and no history.
@@ -24,11 +27,12 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import LIMITS
-from ..errors import BankConflict, FileRejected, Problem, YamlInvalid
+from ..errors import BankBusy, BankConflict, FileRejected, Problem, YamlInvalid
 from ..models import Bank
 from .atomic import atomic_write
 from .banks import dump_bank, parse_bank, project_root_of
@@ -36,7 +40,7 @@ from .history import content_hash, prune_versions, read_version, record_version,
 from .locking import bank_lock
 from .text_file import decode_text
 
-__all__ = ["Opened", "open_bank", "restore_version", "save_edited", "save_text"]
+__all__ = ["Opened", "open_bank", "read_structure", "restore_version", "save_edited", "save_merged", "save_text"]
 
 PathLike = str | os.PathLike[str]
 
@@ -101,6 +105,51 @@ def restore_version(
 ) -> str:
     """Save a stored version as the bank's new text (itself a save, so it can be undone); return the new hash."""
     return save_text(path, read_version(path, version_id), expected_hash, root=root, now=now)
+
+
+def save_merged(
+    path: PathLike,
+    change: Callable[[Bank | None], Bank],
+    *,
+    root: PathLike | None = None,
+    now: dt.datetime | None = None,
+) -> bool:
+    """Save `change(bank on disk now)` (None: no bank yet) like any edit: locked, conflict-checked, with history.
+
+    The bank is read just before the save, as a structure whose citations `change` may still
+    fix (an edited article moves sentences). If someone saves between that read and the write,
+    the save is refused as a conflict and `change` runs again on what they saved, up to
+    `LIMITS.merge_save_tries` times (then BankBusy). A bank on disk that is not valid YAML of a
+    bank raises YamlInvalid / FileRejected and is left as it is. Returns False when the result is
+    the text already on disk (nothing written, nothing added to the history).
+    """
+    path = Path(path)
+    for _ in range(LIMITS.merge_save_tries):
+        digest, data = _current(path)
+        bank = change(None if digest is None else _structure(path, data))
+        text = dump_bank(bank)
+        if data is not None and text.encode("utf-8") == data:
+            return False
+        try:
+            save_text(path, text, digest, root=root, now=now)
+        except BankConflict:
+            continue
+        return True
+    raise BankBusy(f"{path}: the bank kept changing while the questions were saved; nothing was saved, run it again")
+
+
+def read_structure(path: PathLike) -> Bank | None:
+    """The bank at `path` as a structure (citations not checked against the articles), or None if there is none."""
+    path = Path(path)
+    digest, data = _current(path)
+    return None if digest is None else _structure(path, data)
+
+
+def _structure(path: Path, data: bytes | None) -> Bank:
+    if data is None:
+        limit = f"{LIMITS.bank_max_bytes / 1_000_000:.1f} MB"
+        raise FileRejected(str(path), f"is larger than the limit of {limit}")
+    return parse_bank(decode_text(data, str(path), control_ratio=LIMITS.binary_control_ratio), str(path))
 
 
 def save_text(

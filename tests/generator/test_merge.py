@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 
 from quizgen.generator import generate_bank
-from quizgen.storage import dump_bank, load_bank, save_bank
+from quizgen.review import set_status
+from quizgen.storage import (
+    CURRENT,
+    dump_bank,
+    editing,
+    list_versions,
+    load_bank,
+    open_bank,
+    read_version,
+    save_bank,
+    save_edited,
+)
 
 
 def test_regenerating_unchanged_articles_gives_a_byte_identical_bank(fresh):
@@ -112,3 +123,49 @@ def test_a_teacher_s_matching_question_is_not_asked_again_one_pair_at_a_time(fre
             assert not any(p.right in question.prompt and p.left in str(question.answer) for p in pairs), (
                 question.prompt
             )
+
+
+def test_a_teacher_s_save_made_while_generation_runs_is_kept_and_the_run_is_in_history(fresh):
+    root, path = fresh
+    opened = open_bank(path)
+    target = opened.bank.questions[0]
+    seen: list[str] = []
+
+    def teacher_approves_meanwhile(article) -> None:
+        if not seen:  # the teacher saves in the app while generate reads the first article
+            save_edited(path, set_status(opened.bank, [target.id], "approved"), opened.hash)
+        seen.append(article.source.id)
+
+    generate_bank(root / "seeds", path, on_article=teacher_approves_meanwhile, title="Summit, regenerated")
+    after = load_bank(path)
+    assert next(q for q in after.questions if q.id == target.id).status == "approved"
+    assert after.title == "Summit, regenerated"
+    saved = [v for v in list_versions(path) if v.id != CURRENT]
+    assert read_version(path, saved[0].id) == path.read_text(encoding="utf-8")  # the run itself can be undone
+    assert "Summit, regenerated" not in read_version(path, saved[1].id)  # the teacher's save, kept before it
+
+
+def test_generation_merges_into_what_is_on_disk_when_it_saves_even_if_that_changes_once_more(fresh, monkeypatch):
+    root, path = fresh
+    real = editing.save_text
+    calls: list[int] = []
+
+    def another_save_slips_in_first(*args, **kwargs):
+        if not calls:  # a teacher's save lands between generation's read and its write
+            opened = open_bank(path)
+            real(path, dump_bank(set_status(opened.bank, [opened.bank.questions[1].id], "rejected")), opened.hash)
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(editing, "save_text", another_save_slips_in_first)
+    generate_bank(root / "seeds", path, title="Summit, regenerated")
+    assert len(calls) == 2  # refused once as a conflict, merged again, saved
+    after = load_bank(path)
+    assert after.questions[1].status == "rejected" and after.title == "Summit, regenerated"
+
+
+def test_regenerating_with_nothing_new_adds_nothing_to_the_history(fresh):
+    root, path = fresh
+    before = list_versions(path)
+    generate_bank(root / "seeds", path)
+    assert list_versions(path) == before
