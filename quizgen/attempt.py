@@ -103,13 +103,13 @@ def new_attempt(items: Sequence[QuizItem], *, seed: int, mode: QuizMode, started
 
 
 def resolve(attempt: Attempt, questions: Mapping[str, Mapping[str, Question]]) -> list[QuizItem]:
-    """The attempt's questions, looked up by bank file and id; AttemptInvalid if any is gone."""
+    """The attempt's questions, looked up by bank file and id among `questions`; AttemptInvalid if any is not there."""
     items: list[QuizItem] = []
     for bank_index, question_id in attempt.items:
         bank = attempt.banks[bank_index]
         question = questions.get(bank, {}).get(question_id)
         if question is None:
-            raise AttemptInvalid(f"question {question_id} of {bank} is no longer in the bank")
+            raise AttemptInvalid(f"one of its questions is no longer served from {bank}")
         items.append(QuizItem(bank, question))
     return items
 

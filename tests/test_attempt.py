@@ -110,7 +110,7 @@ def test_resolve_finds_the_questions_in_order():
 
 
 def test_resolve_refuses_a_question_that_left_the_bank():
-    with pytest.raises(AttemptInvalid, match="no longer in the bank"):
+    with pytest.raises(AttemptInvalid, match="no longer served from"):
         resolve(fresh(), {"starter.yaml": {}})
 
 

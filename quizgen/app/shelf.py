@@ -38,8 +38,9 @@ class Shelf:
 
     @property
     def questions(self) -> dict[str, dict[str, Question]]:
-        """Question lookup by bank file name and question id."""
-        return {name: shelved.by_id for name, shelved in self.banks.items()}
+        """The questions students may be served, by bank file name and question id: a quiz link resolves
+        only among these, so no link reaches a rejected question, or a draft of a bank serving approved ones."""
+        return {name: {q.id: q for q in shelved.servable} for name, shelved in self.banks.items()}
 
 
 def project_root() -> Path:

@@ -6,6 +6,7 @@ import pytest
 
 from quizgen.attempt import new_attempt
 from quizgen.quiz import QuizItem
+from quizgen.storage import save_bank
 from tests.app.student import (
     STARTER,
     answer,
@@ -160,7 +161,7 @@ GONE = new_attempt([QuizItem("gone.yaml", STARTER.questions[0])], seed=1, mode="
             "That quiz link could not be opened (the quiz link was changed or was not made by this app), "
             "so here is a new quiz.",
         ),
-        (GONE, "its questions changed (question t-a69e172c6a0b of gone.yaml is no longer in the bank)"),
+        (GONE, "its questions changed (one of its questions is no longer served from gone.yaml)"),
     ],
     ids=["damaged", "outdated"],
 )
@@ -168,4 +169,22 @@ def test_a_broken_or_outdated_quiz_link_starts_afresh_with_a_note(quiz_home, tok
     at = open_app_with(token if isinstance(token, str) else app_link(token))
     assert at.title[0].value.endswith("Take a quiz")
     assert message in page_text(at)
+    assert "attempt" not in at.query_params
+
+
+@pytest.mark.parametrize(
+    ("change", "status"),
+    [({"approved_only": False}, "rejected"), ({"approved_only": True}, "draft")],
+    ids=["rejected", "draft-of-an-approved-only-bank"],
+)
+def test_a_link_never_serves_a_question_students_may_not_see(quiz_home, change, status):
+    bank_path = quiz_home / "question_banks" / "starter.yaml"
+    hidden = STARTER.questions[0].model_copy(update={"status": status})
+    others = [q.model_copy(update={"status": "approved"}) for q in STARTER.questions[1:]]
+    save_bank(STARTER.model_copy(update={**change, "questions": [hidden, *others]}), bank_path)
+    crafted = new_attempt([QuizItem("starter.yaml", hidden)], seed=1, mode="practice", started=0)
+
+    at = open_app_with(app_link(crafted))
+    assert "its questions changed (one of its questions is no longer served from starter.yaml)" in page_text(at)
+    assert hidden.prompt not in page_text(at)
     assert "attempt" not in at.query_params
