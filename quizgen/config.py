@@ -161,16 +161,29 @@ class Access:
     scrypt_r: int = 8
     scrypt_p: int = 1
     salt_bytes: int = 16
-    # A configured hash may ask for at most this much memory (so a bad config cannot exhaust it).
+    # A configured hash may ask for at most this much memory (so a bad config cannot exhaust it),
+    # and no less work than this (so a hand-made or old hash cannot make guessing cheap).
     scrypt_max_memory: int = 256 * 1024 * 1024
-    password_min_length: int = 8
+    scrypt_min_n: int = 2**14
+    scrypt_min_r: int = 8
+    password_min_length: int = 12
+    # zxcvbn's strength score (0-4) a new password must reach: 3 is "safely unguessable" against a slow hash.
+    password_min_strength: int = 3
+    # Words that make a password easy to guess here, whatever the dictionaries say.
+    password_site_words: tuple[str, ...] = ("quizgen", "teacher", "quiz", "student", "summit", "password")
     token_bytes: int = 24
-    # After `max_failures` wrong attempts within `failure_window_seconds`, refuse attempts for
-    # `lockout_seconds`, doubling with each further lockout up to `lockout_max_seconds`.
+    # After `max_failures` wrong attempts from one client within `failure_window_seconds`, refuse that
+    # client's attempts for `lockout_seconds`, doubling with each further lockout up to `lockout_max_seconds`.
     max_failures: int = 5
     failure_window_seconds: float = 600.0
     lockout_seconds: float = 60.0
     lockout_max_seconds: float = 900.0
+    # Against guessing spread over many clients: after this many wrong attempts from all clients within
+    # the window, every attempt is refused for `lockout_seconds` (never longer, never doubling). One client
+    # cannot reach it alone: its own lockouts hold it to a fraction of this within the window.
+    global_max_failures: int = 60
+    # Clients remembered at once; the oldest with no lockout in force are forgotten first.
+    max_clients: int = 10_000
 
 
 @dataclass(frozen=True)

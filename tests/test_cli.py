@@ -173,11 +173,11 @@ def test_hash_password_asks_twice_without_showing_it_and_prints_the_secrets_line
 
 def test_hash_password_asks_again_when_the_two_entries_differ():
     result = CliRunner().invoke(
-        main, ["hash-password"], input="a long password\na lung password\nsecond try!\nsecond try!\n"
+        main, ["hash-password"], input="a long password\na lung password\nsecond try at it\nsecond try at it\n"
     )
     assert result.exit_code == 0
     assert "do not match" in result.output
-    assert verify_password("second try!", parse_password_hash(_hash_in(result.stdout)))
+    assert verify_password("second try at it", parse_password_hash(_hash_in(result.stdout)))
 
 
 def test_hash_password_reads_stdin_keeping_spaces_inside_the_line():
@@ -187,13 +187,19 @@ def test_hash_password_reads_stdin_keeping_spaces_inside_the_line():
 
 
 @pytest.mark.parametrize(
-    "given,words", [("short\n", "the password is 5 characters; use at least 8"), ("", "the password is empty")]
+    "given,words",
+    [
+        ("short\n", "the password is 5 characters; use at least 12"),
+        ("", "the password is empty"),
+        ("password1234\n", "the password is too easy to guess (this is a very common password)"),
+    ],
 )
 def test_hash_password_refuses_a_weak_password_in_one_line(given, words):
     result = CliRunner().invoke(main, ["hash-password", "--stdin"], input=given)
     assert result.exit_code == 1
     assert result.stdout == ""
-    assert result.stderr == f"Error: {words}; no hash was made\n"
+    assert result.stderr.startswith(f"Error: {words}") and result.stderr.endswith("; no hash was made\n")
+    assert len(result.stderr.splitlines()) == 1
 
 
 def test_generate_writes_a_valid_bank_with_a_progress_bar(project):

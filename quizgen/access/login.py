@@ -15,7 +15,7 @@ The app does this once per process (inside `st.cache_resource`):
 and on its login form:
 
     try:
-        ok = check_login(given, access)  # False: wrong password or token
+        ok = check_login(given, access, client=address)  # False: wrong password or token
     except TooManyAttempts as error:
         st.error(str(error))             # "too many wrong attempts; try again in 2 minutes"
 
@@ -124,11 +124,12 @@ def load_teacher_access(
     return teacher_access(settings, os.environ if environ is None else environ, settings_name=str(secrets_path))
 
 
-def check_login(given: str, access: TeacherAccess, throttle: Throttle = LOGIN_THROTTLE) -> bool:
-    """Whether `given` logs a teacher in; raises TooManyAttempts while wrong attempts are being refused."""
-    throttle.admit()
+def check_login(given: str, access: TeacherAccess, throttle: Throttle = LOGIN_THROTTLE, *, client: str = "") -> bool:
+    """Whether `given` logs a teacher in; raises TooManyAttempts while wrong attempts from `client` (the
+    connection's address) are being refused."""
+    throttle.admit(client)
     if access.accepts(given):
-        throttle.succeeded()
+        throttle.succeeded(client)
         return True
     return False
 

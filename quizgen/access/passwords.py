@@ -14,6 +14,8 @@ import hmac
 import secrets
 from dataclasses import dataclass, field
 
+from zxcvbn import zxcvbn
+
 from ..config import ACCESS
 from ..errors import PasswordHashInvalid
 
@@ -21,6 +23,7 @@ __all__ = ["PasswordHash", "hash_password", "new_password_problem", "parse_passw
 
 SCHEME = "scrypt"
 _HINT = "make one with `python -m quizgen hash-password`"
+_ZXCVBN_MAX = 72
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,11 @@ def parse_password_hash(encoded: str, *, origin: str = "the teacher password has
         raise invalid("has cost parameters that are not whole numbers") from None
     if not _sound(n, r, p):
         raise invalid(f"has cost parameters n={n}, r={r}, p={p} outside what quizgen accepts")
+    if n < ACCESS.scrypt_min_n or r < ACCESS.scrypt_min_r:
+        raise invalid(
+            f"has cost parameters n={n}, r={r} too low to slow down guessing "
+            f"(at least n={ACCESS.scrypt_min_n}, r={ACCESS.scrypt_min_r})"
+        )
     try:
         salt, digest = _unb64(parts[4]), _unb64(parts[5])
     except (binascii.Error, ValueError):
@@ -84,7 +92,21 @@ def new_password_problem(password: str) -> str | None:
         return "the password is empty"
     if len(password) < ACCESS.password_min_length:
         return f"the password is {len(password)} characters; use at least {ACCESS.password_min_length}"
+    weakness = _guessable(password)
+    if weakness is not None:
+        return f"the password is too easy to guess ({weakness}); a few unrelated words make a strong one"
     return None
+
+
+def _guessable(password: str) -> str | None:
+    """Why zxcvbn (common passwords, names, words, keyboard patterns, dates) rates `password` easy to guess."""
+    # zxcvbn rates at most 72 characters (slow beyond): a longer password is rated by its start.
+    rating = zxcvbn(password[:_ZXCVBN_MAX], user_inputs=list(ACCESS.password_site_words), max_length=_ZXCVBN_MAX)
+    if rating["score"] >= ACCESS.password_min_strength:
+        return None
+    feedback = rating["feedback"]
+    warning = str(feedback.get("warning") or "").rstrip(".")
+    return (warning[:1].lower() + warning[1:]) if warning else "it is made of common words or patterns"
 
 
 def _derive(password: str, salt: bytes, n: int, r: int, p: int, *, length: int = 32) -> bytes:

@@ -26,7 +26,7 @@ from quizgen.errors import FileRejected, PasswordHashInvalid, TooManyAttempts
 from tests.samples import HOSTILE_STRINGS, PROJECT
 
 PASSWORD = "correct horse battery staple"
-HASH = hash_password(PASSWORD, n=2**10)
+HASH = hash_password(PASSWORD)
 
 
 def test_with_nothing_configured_the_one_time_token_is_the_way_in():
@@ -75,7 +75,7 @@ def test_a_password_in_secrets_replaces_the_token():
 
 
 def test_the_environment_variable_wins_over_secrets_and_is_ignored_when_empty():
-    other = hash_password("another password", n=2**10)
+    other = hash_password("another password")
     access = teacher_access({"teacher": {"password_hash": HASH}}, {PASSWORD_ENV: other})
     assert access.accepts("another password") and not access.accepts(PASSWORD)
     assert PASSWORD_ENV in access.origin

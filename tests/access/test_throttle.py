@@ -94,3 +94,53 @@ def test_the_fifth_attempt_is_checked_even_though_it_starts_the_lockout(throttle
 )
 def test_the_wait_is_said_in_words(seconds, words):
     assert str(TooManyAttempts(seconds)) == f"too many wrong attempts; try again in {words}"
+
+
+def test_one_client_s_wrong_guesses_never_lock_out_another(throttle):
+    fail_from(throttle, "student laptop", 5)
+    with pytest.raises(TooManyAttempts):
+        throttle.admit("student laptop")
+    throttle.admit("teacher laptop")
+    throttle.succeeded("teacher laptop")
+    assert throttle.wait_seconds("teacher laptop") == 0 and throttle.wait_seconds("student laptop") > 0
+
+
+def test_one_client_guessing_as_fast_as_it_may_for_an_hour_never_reaches_the_ceiling_for_all(clock):
+    throttle = Throttle(clock=clock)  # the shipped limits
+    wrong = 0
+    for _ in range(3600):
+        try:
+            throttle.admit("student laptop")
+            wrong += 1
+        except TooManyAttempts:
+            pass
+        assert throttle.wait_seconds("teacher laptop") == 0
+        clock.now += 1
+    assert 20 <= wrong <= 40  # five per lockout, the lockouts growing to 15 minutes
+
+
+def test_guessing_spread_over_many_clients_meets_a_ceiling_that_trusted_clients_pass(clock):
+    throttle = Throttle(max_failures=5, window=600, lockout=60, global_max_failures=12, clock=clock)
+    throttle.admit("teacher laptop")
+    throttle.succeeded("teacher laptop")
+    for n in range(3):
+        fail_from(throttle, f"sprayer {n}", 4)
+    with pytest.raises(TooManyAttempts, match="try again in 1 minute"):
+        throttle.admit("new visitor")
+    throttle.admit("teacher laptop")  # has logged in before: only its own limit applies
+    clock.now += 60
+    throttle.admit("new visitor")
+
+
+def test_the_clients_remembered_are_bounded(clock):
+    throttle = Throttle(max_failures=2, max_clients=3, clock=clock)
+    fail_from(throttle, "first", 2)
+    assert throttle.wait_seconds("first") > 0
+    for n in range(3):
+        fail_from(throttle, f"other {n}", 1)
+    assert throttle.wait_seconds("first") == 0  # forgotten, as the least recently seen
+
+
+def fail_from(throttle: Throttle, client: str, times: int) -> None:
+    for _ in range(times):
+        throttle.admit(client)

@@ -35,6 +35,6 @@ def _keep_main_module():
 @pytest.fixture(autouse=True)
 def _fresh_login_throttle():
     """Wrong logins are counted process-wide; each test starts (and leaves) with none counted."""
-    LOGIN_THROTTLE.succeeded()
+    LOGIN_THROTTLE.reset()
     yield
-    LOGIN_THROTTLE.succeeded()
+    LOGIN_THROTTLE.reset()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from streamlit.runtime import context as streamlit_context
 from streamlit.testing.v1 import AppTest
 
 from quizgen.access import PASSWORD_ENV, hash_password, process_token
@@ -67,6 +68,29 @@ def test_wrong_attempts_are_throttled_even_for_the_right_token_then(quiz_home):
     log_in(at, process_token())
     assert [e.value for e in at.error] == ["Too many wrong attempts; try again in 1 minute."]
     assert "You are logged in" not in said(at)
+
+
+class _Connection:
+    """What Streamlit knows of a browser's connection: its TCP peer."""
+
+    def __init__(self, remote_ip: str) -> None:
+        self.remote_ip = remote_ip
+
+
+def test_a_student_s_wrong_guesses_lock_out_only_the_student_s_computer(quiz_home, monkeypatch):
+    connected = {"from": "10.1.0.23"}
+    monkeypatch.setattr(streamlit_context, "_get_client_context", lambda: _Connection(connected["from"]))
+    student = login_page()
+    for _ in range(ACCESS.max_failures + 3):
+        log_in(student, "guess")
+    assert [e.value for e in student.error] == ["Too many wrong attempts; try again in 1 minute."]
+
+    connected["from"] = "10.1.0.2"  # the teacher's laptop, on the same network
+    teacher = log_in(login_page(), process_token())
+    assert "You are logged in as a teacher." in said(teacher)
+    connected["from"] = "10.1.0.23"
+    locked = log_in(login_page(), process_token())  # the student's computer stays locked, even with the token
+    assert [e.value for e in locked.error] == ["Too many wrong attempts; try again in 1 minute."]
 
 
 def test_a_configured_password_replaces_the_token(quiz_home, monkeypatch):

@@ -121,6 +121,13 @@ def log_in_form() -> None:
         st.error(message, icon=":material/error:")
 
 
+def _client() -> str:
+    """Who is guessing, for the login throttle: the connection's address (its TCP peer, which a
+    visitor cannot forge); every session on the server's own computer counts as one client."""
+    address = st.context.ip_address
+    return address if isinstance(address, str) and address else "this computer"
+
+
 def _check(label: str) -> None:
     given = st.session_state.get("login-secret", "")
     st.session_state["login-secret"] = ""
@@ -129,7 +136,7 @@ def _check(label: str) -> None:
         st.session_state[_LOGIN_MESSAGE] = f"Teacher login is not set up correctly: {literal(access)}"
         return
     try:
-        if check_login(given, access):
+        if check_login(given, access, client=_client()):
             st.session_state[_LOGGED_IN] = _stamp(access)
             return
     except TooManyAttempts as error:
