@@ -11,6 +11,7 @@ from .teacher.access import is_teacher, log_out, teacher_access_now
 __all__ = ["pages", "run", "teacher_page", "teacher_page_names"]
 
 _PAGES = Path(__file__).parent / "pages"
+_ICON = Path(__file__).parent / "icon.png"
 
 # name: (file, title, icon); the name is also the page's address (/review, /edit, ...).
 _TEACHER_PAGES = {
@@ -53,7 +54,8 @@ def pages() -> dict[str, list[st.Page]]:
 def run() -> None:
     """Set the page up and run the page the visitor asked for."""
     # No layout here: the teacher pages that show two columns side by side ask for a wide one.
-    st.set_page_config(page_title="quizgen", page_icon=":material/quiz:")
+    # A file of the app's own, not a Material icon: the browser would fetch that from a font server.
+    st.set_page_config(page_title="quizgen", page_icon=str(_ICON))
     teacher_access_now()  # the first visit makes the one-time token and prints it in the console
     page = st.navigation(pages(), position="sidebar")
     if is_teacher():

@@ -365,3 +365,24 @@ def test_hostile_text_shows_literally_in_the_browser(browser, app_url, quiz_home
     finally:
         context.close()
         path.unlink()
+
+
+def test_the_app_asks_for_nothing_from_any_other_server(browser, app_url):
+    """A classroom without internet still gets the whole app: every request goes to the app's own server."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    requested: list[str] = []
+    context.on("request", lambda request: requested.append(request.url))
+    try:
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        page.goto(app_url)
+        page.get_by_role("button", name="Start the quiz").click()
+        page.get_by_role("button", name="Check my answer").wait_for()
+        page.get_by_role("link", name="Teacher login").click()
+        page.get_by_label("Access token").wait_for()
+        settle(page)
+        page.wait_for_timeout(1000)
+    finally:
+        context.close()
+    elsewhere = sorted({url for url in requested if not url.startswith((app_url, "data:", "blob:"))})
+    assert requested and elsewhere == []
