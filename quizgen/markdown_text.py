@@ -6,6 +6,11 @@ labels, radio options) and adds its own syntax on top: `$...$` is LaTeX, so
 `:smile:` is an emoji; `<-`, `->`, `--`, `>=` become arrows and dashes; bare
 web addresses become links. `literal` turns any string into Markdown source
 that shows exactly that string and nothing else.
+
+Bidirectional control characters (right-to-left override, embeddings, isolates)
+are shown as visible marks such as `[U+202E]`: otherwise they would make the text
+after them display reversed, so a question could look different from what it says.
+Right-to-left scripts themselves (Arabic, Hebrew) need none of them and show as written.
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ _AUTOLINK = re.compile(r"(?i)(?<=\bhttp)(?=s?:)|(?<=\bftp)(?=:)|(?<=\bmailto)(?=
 _LEADING_SPACE = re.compile(r"^[ \t]+", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
 _OPEN, _CLOSE = "\ue000", "\ue001"
 # Input that holds a sentinel gets a replacement character instead, keeping every offset.
 _NO_SENTINELS = {ord(_OPEN): "\ufffd", ord(_CLOSE): "\ufffd"}
@@ -36,6 +43,7 @@ HIGHLIGHT_COLOURS = ("orange", "blue", "green", "red", "violet", "gray")
 def literal(text: str) -> str:
     """Markdown source that Streamlit shows as exactly `text`: no formatting, maths, links or HTML."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub(_visible_mark, text)
     # Leading spaces would start a code block; blank lines keep paragraphs apart.
     text = _LEADING_SPACE.sub("", text)
     text = _TYPOGRAPHY.sub(_JOINER, text)
@@ -44,6 +52,10 @@ def literal(text: str) -> str:
     paragraphs = _BLANK_LINES.split(text)
     # A single newline would be read as a space; a trailing backslash is a hard line break.
     return "\n\n".join(p.strip("\n").replace("\n", "\\\n") for p in paragraphs)
+
+
+def _visible_mark(match: re.Match[str]) -> str:
+    return f"[U+{ord(match.group()):04X}]"
 
 
 def literal_marked(text: str, spans: Iterable[tuple[int, int]], colour: str = "orange", *, bold: bool = True) -> str:

@@ -122,3 +122,17 @@ def test_unknown_colour_is_refused():
 )
 def test_paragraph_starts(text, starts):
     assert paragraph_starts(text) == starts
+
+
+@pytest.mark.parametrize(
+    "control", ["\u202e", "\u202d", "\u202a", "\u202b", "\u202c", "\u2066", "\u2067", "\u2068", "\u2069"]
+)
+def test_a_bidirectional_control_is_shown_as_a_visible_mark_not_obeyed(control):
+    shown = literal(f"Putin {control}nruter lliw{control} Xi")
+    assert control not in shown
+    assert f"[U+{ord(control):04X}]" in shown.replace("\\", "")
+
+
+def test_right_to_left_text_itself_shows_as_written():
+    assert literal("قمة بوتين وشي") == "قمة بوتين وشي"
+    assert literal("פסגה בבייג'ינג") == "פסגה בבייג\\'ינג"

@@ -386,3 +386,28 @@ def test_the_app_asks_for_nothing_from_any_other_server(browser, app_url):
         context.close()
     elsewhere = sorted({url for url in requested if not url.startswith((app_url, "data:", "blob:"))})
     assert requested and elsewhere == []
+
+
+def test_a_right_to_left_override_in_a_question_is_shown_not_obeyed(browser, app_url, quiz_home):
+    from quizgen.attempt import encode_attempt, new_attempt
+    from quizgen.quiz import QuizItem
+    from quizgen.storage import link_key
+
+    starter = load_bank(BANKS / "starter.yaml")
+    original = starter.questions[0]
+    override = "\u202e"
+    question = original.model_copy(update={"prompt": f"{original.prompt} {override}eurt si siht"})
+    path = quiz_home / "question_banks" / "reversed.yaml"
+    save_bank(starter.model_copy(update={"title": "Reversed", "questions": [question]}), path)
+    attempt = new_attempt([QuizItem("reversed.yaml", question)], seed=1, mode="practice", started=0)
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(f"{app_url}/?attempt={encode_attempt(attempt, link_key(quiz_home))}")
+        page.get_by_role("button", name="Check my answer").wait_for()
+        heading = page.get_by_role("heading", level=3).inner_text().strip()
+        assert heading == f"{original.prompt} [U+202E]eurt si siht"
+        assert override not in page.locator("main").inner_text()
+    finally:
+        context.close()
+        path.unlink()
