@@ -41,6 +41,8 @@ class Limits:
     # and Python refuses to read or print a whole number of more than 4,300 digits.
     yaml_max_number_chars: int = 100
     binary_control_ratio: float = 0.01
+    # An uploaded file's own name is quoted in messages up to this many characters.
+    shown_name_chars: int = 60
     history_versions: int = 20
     # How long a save waits for another save of the same bank to finish before giving up.
     save_lock_seconds: float = 10.0
@@ -260,6 +262,8 @@ class Articles:
     # Banks cite articles only in this folder of the project, and only files with these endings.
     folder: str = "seeds"
     suffixes: tuple[str, ...] = (".txt", ".md")
+    # An article quizgen saves gets a name of at most this many letters, digits, '.', '-' and '_'.
+    name_max_chars: int = 120
     # A file with this many HTML tags in its first html_scan_chars characters is a saved web page, not text.
     html_tags: int = 2
     html_scan_chars: int = 200_000

@@ -18,8 +18,8 @@ def content_id(payload: Any, *, prefix: str = "q", length: int = 12) -> str:
     return f"{prefix}-{digest}"
 
 
-def slugify(text: str, *, max_words: int = 8) -> str:
-    """Turn a title or file name into a lowercase ASCII slug: 'Putin & Xi, 2024' -> 'putin-xi-2024'."""
+def slugify(text: str, *, max_words: int = 8, max_chars: int = 80) -> str:
+    """Turn a title or file name into a lowercase ASCII slug of at most `max_chars`: 'Putin & Xi, 2024' -> 'putin-xi-2024'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     words = re.findall(r"[a-z0-9]+", ascii_text.lower())
-    return "-".join(words[:max_words]) or "untitled"
+    return "-".join(words[:max_words])[:max_chars].rstrip("-") or "untitled"

@@ -6,8 +6,10 @@ import os
 from pathlib import Path, PurePath
 
 from ..config import LIMITS
-from ..errors import ArticleConflict, FileRejected
+from ..errors import ArticleConflict, FileRejected, Problem, YamlInvalid
+from ..ids import slugify
 from ..models import CatalogEntry
+from ..models.source import article_name_problem
 from ..storage import atomic_write, decode_text
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text
 from .catalog import CATALOG_NAME, add_catalog_entry
@@ -17,16 +19,25 @@ __all__ = ["add_article", "read_upload"]
 
 
 def read_upload(file_name: str, data: bytes, *, folder: str = "seeds") -> Article:
-    """The article in an uploaded file, as it would be cited from `folder/<file name>`; raises FileRejected
-    (or its ArticleError) with a message that says what to fix."""
+    """The article in an uploaded file, as it would be cited from `folder/<name>`; raises FileRejected
+    (or its ArticleError) with a message that says what to fix.
+
+    `name` is the upload's own name when it is one quizgen may save (see `article_name_problem`),
+    and otherwise one made from the article's title, with the upload's ending.
+    """
     name = PurePath(file_name.replace("\\", "/")).name
-    if not name or name.startswith(".") or PurePath(name).suffix.lower() not in ARTICLE_SUFFIXES:
-        raise FileRejected(name or "the file", "is not a .txt or .md file; save the article as plain text")
+    shown = "".join(c for c in name if c.isprintable())[: LIMITS.shown_name_chars] or "the file"
+    suffix = PurePath(name).suffix.lower()
+    if name.startswith(".") or suffix not in ARTICLE_SUFFIXES:
+        raise FileRejected(shown, "is not a .txt or .md file; save the article as plain text")
     if len(data) > LIMITS.article_max_bytes:
         size, limit = len(data) / 1_000_000, LIMITS.article_max_bytes / 1_000_000
-        raise FileRejected(name, f"is {size:.1f} MB; the limit is {limit:.1f} MB")
-    text = decode_text(data, name, control_ratio=LIMITS.binary_control_ratio)
-    return article_from_text(text, f"{folder}/{name}")
+        raise FileRejected(shown, f"is {size:.1f} MB; the limit is {limit:.1f} MB")
+    text = decode_text(data, shown, control_ratio=LIMITS.binary_control_ratio)
+    article = article_from_text(text, f"{folder}/{shown}")
+    if article_name_problem(name) is None:
+        return article
+    return article_from_text(text, f"{folder}/{slugify(article.source.title)}{suffix}")
 
 
 def add_article(seeds: str | os.PathLike[str], text: str, entry: CatalogEntry) -> Article:
@@ -38,6 +49,9 @@ def add_article(seeds: str | os.PathLike[str], text: str, entry: CatalogEntry) -
     """
     seeds = Path(seeds)
     file_name = entry.file
+    problem = article_name_problem(file_name)
+    if problem:
+        raise YamlInvalid([Problem("catalog entry", None, "file", problem)])
     target = seeds / file_name
     article = article_from_text(text, f"{seeds.name}/{file_name}", entry=entry)
     if target.exists():
@@ -47,10 +61,13 @@ def add_article(seeds: str | os.PathLike[str], text: str, entry: CatalogEntry) -
         raise ArticleConflict(
             f"the id {article.source.id!r} is already the id of {taken[article.source.id]}; choose another id"
         )
-    atomic_write(target, text)
     try:
-        add_catalog_entry(seeds / CATALOG_NAME, entry)
-    except BaseException:
-        target.unlink(missing_ok=True)
-        raise
+        atomic_write(target, text)
+        try:
+            add_catalog_entry(seeds / CATALOG_NAME, entry)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise FileRejected(f"{seeds.name}/{file_name}", f"could not be saved ({error.strerror or error})") from None
     return article

@@ -14,7 +14,7 @@ from .question import (
     QuestionType,
     TrueFalse,
 )
-from .source import Source, article_path_problem
+from .source import Source, article_name_problem, article_path_problem
 
 __all__ = [
     "ARTICLE_TEXTS",
@@ -32,5 +32,6 @@ __all__ = [
     "QuestionType",
     "Source",
     "TrueFalse",
+    "article_name_problem",
     "article_path_problem",
 ]

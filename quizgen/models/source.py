@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import PurePosixPath
 from typing import Annotated
 
@@ -10,7 +11,13 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..config import ARTICLES
 
-__all__ = ["Source", "SourceId", "article_path_problem"]
+__all__ = ["Source", "SourceId", "article_name_problem", "article_path_problem"]
+
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+# Names Windows keeps for devices, with any ending: a folder holding one cannot be copied to a Windows machine.
+_DEVICE_NAMES = frozenset(
+    ["con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))]
+)
 
 SourceId = Annotated[str, Field(pattern=r"^[a-z0-9][a-z0-9-]{0,79}$")]
 
@@ -55,4 +62,20 @@ def article_path_problem(path: str) -> str | None:
         or pure.suffix.lower() not in ARTICLES.suffixes
     ):
         return f"must be an article file in {ARTICLES.folder}/, such as {ARTICLES.folder}/article.txt"
+    return None
+
+
+def article_name_problem(name: str) -> str | None:
+    """Why quizgen may not save an article as `name` in the articles folder, or None.
+
+    A saved name is plain enough for every system a project folder is copied to: letters, digits,
+    '.', '-' and '_', starting with a letter or digit, ending in .txt or .md, not a device name.
+    """
+    suffixes = " or ".join(ARTICLES.suffixes)
+    if PurePosixPath(name).suffix.lower() not in ARTICLES.suffixes or not _SAFE_NAME.fullmatch(name):
+        return f"must be a {suffixes} file name of letters, digits, '.', '-' and '_', such as harbin-visit.txt"
+    if len(name) > ARTICLES.name_max_chars:
+        return f"is {len(name)} characters long; a file name may have at most {ARTICLES.name_max_chars}"
+    if name.split(".")[0].lower() in _DEVICE_NAMES:
+        return f"is a name Windows keeps for a device; choose another, such as article-{name.lower()}"
     return None

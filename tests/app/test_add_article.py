@@ -89,3 +89,29 @@ def test_nothing_is_generated_without_the_button(small_home):
     shutil.rmtree(small_home / "seeds")  # the page does not need the folder until the save
     at.run()
     assert not at.exception
+
+
+def test_the_upload_s_name_is_offered_only_as_a_plain_file_name_in_seeds(small_home):
+    at = teacher_app("add-article")
+    scope = upload(at, "../../harbin-summary.txt", UPLOAD.read_bytes())
+    assert at.text_input(key=f"{scope}-file").value == "harbin-summary.txt"
+    long_word = "putin-xi-summit-" + "x" * 250 + ".txt"  # as some news sites name their downloads
+    scope = upload(at, long_word, UPLOAD.read_bytes())
+    offered = at.text_input(key=f"{scope}-file").value
+    assert offered.endswith(".txt") and len(offered) <= 84 and "/" not in offered
+    assert len(at.text_input(key=f"{scope}-id").value) <= 80
+
+
+@pytest.mark.parametrize("name", ["evil.yaml", ".bashrc", "CON.txt", "x.txt:stream"])
+def test_a_file_name_that_is_not_a_plain_article_name_is_refused_beside_the_field(small_home, name):
+    catalog = (small_home / "seeds" / "catalog.yaml").read_bytes()
+    files = sorted(p.name for p in (small_home / "seeds").iterdir())
+    at = teacher_app("add-article")
+    scope = upload(at, "harbin-summary.txt", UPLOAD.read_bytes())
+    at.text_input(key=f"{scope}-file").input(name).run()
+    click(at, f"{scope}-save")
+    assert not at.exception
+    beside = " ".join(e.value for e in at.error).replace("\\", "")  # shown literally: Markdown escaped
+    assert "file name of letters, digits" in beside or "Windows keeps for a device" in beside
+    assert (small_home / "seeds" / "catalog.yaml").read_bytes() == catalog
+    assert sorted(p.name for p in (small_home / "seeds").iterdir()) == files

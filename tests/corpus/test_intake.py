@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
+from pathlib import PurePath
 
 import pytest
 
 from quizgen.config import LIMITS
 from quizgen.corpus import add_article, load_catalog, load_corpus, read_upload
-from quizgen.errors import ArticleConflict, ArticleError, FileRejected
-from quizgen.models import CatalogEntry
+from quizgen.errors import ArticleConflict, ArticleError, FileRejected, YamlInvalid
+from quizgen.models import CatalogEntry, article_name_problem
 from tests.samples import SEED_FILES
 
 SEED = SEED_FILES[3]
@@ -83,3 +86,59 @@ def test_text_that_is_not_an_article_is_refused_before_anything_is_written(proje
     with pytest.raises(ArticleError):
         add_article(project / "seeds", "Photo: Reuters\n", entry())
     assert not (project / "seeds" / "005_upload.txt").exists()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["CON.txt", "x y.txt", "résumé.txt", "a\x00b.txt", "-rf.txt", "news " + "x" * 300 + ".txt", "nul.md"],
+)
+def test_an_upload_named_unsafely_is_saved_under_a_name_made_from_its_title(name):
+    article = read_upload(name, SEED.read_bytes())
+    expected = f"seeds/{article.source.id}{PurePath(name).suffix}"
+    assert article.source.path == expected
+    assert article_name_problem(PurePath(expected).name) is None
+
+
+@pytest.mark.parametrize("name", ["evil.yaml", ".bashrc", "x.py", "CON", "x.txt:stream", "..", "", "a\x00"])
+def test_an_upload_that_is_not_named_as_an_article_is_refused(name):
+    with pytest.raises(FileRejected, match="is not a .txt or .md file") as refused:
+        read_upload(name, SEED.read_bytes())
+    assert "\x00" not in str(refused.value)
+
+
+def test_a_title_with_a_word_longer_than_an_id_may_be_still_gets_an_id():
+    headline = "Breaking" + "x" * 120
+    text = f"{headline}\n\n" + SEED.read_text(encoding="utf-8").split("\n", 1)[1]
+    article = read_upload("story.txt", text.encode())
+    assert len(article.source.id) <= 80 and article.source.id.startswith("breakingx")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["evil.yaml", ".bashrc", "CON.txt", "lpt1.md", "x.txt:stream", "a\x00.txt", "x" * 300 + ".txt", "a b.txt"],
+)
+def test_a_catalog_entry_naming_an_unsafe_file_is_refused_and_nothing_written(project, name):
+    catalog = (project / "seeds" / "catalog.yaml").read_bytes()
+    files = sorted(p.name for p in (project / "seeds").iterdir())
+    with pytest.raises(YamlInvalid) as refused:
+        add_article(project / "seeds", SEED.read_text(encoding="utf-8"), entry(file=name))
+    assert refused.value.problems[0].field == "file"
+    assert (project / "seeds" / "catalog.yaml").read_bytes() == catalog
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == files
+
+
+def test_a_full_disk_is_a_one_line_refusal_and_nothing_is_left_behind(project, monkeypatch):
+    catalog = (project / "seeds" / "catalog.yaml").read_bytes()
+    files = sorted(p.name for p in (project / "seeds").iterdir())
+
+    def full(descriptor):  # a full disk shows when the written data is flushed to it
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    with monkeypatch.context() as disk:
+        disk.setattr(os, "fsync", full)
+        with pytest.raises(
+            FileRejected, match=r"^seeds/005_upload.txt: could not be saved \(No space left on device\)$"
+        ):
+            add_article(project / "seeds", SEED.read_text(encoding="utf-8"), entry())
+    assert (project / "seeds" / "catalog.yaml").read_bytes() == catalog
+    assert sorted(p.name for p in (project / "seeds").iterdir()) == files

@@ -34,7 +34,7 @@ except QuizgenError as error:
     st.stop()
 
 scope = f"article-{hashlib.sha256(data).hexdigest()[:16]}"
-for field, value in entry_defaults(article, upload.name).items():
+for field, value in entry_defaults(article).items():
     st.session_state.setdefault(f"{scope}-{field}", value)
 st.subheader("Its catalog entry", anchor=False)
 st.caption("Filled in from what the article says about itself; correct anything that is wrong.")

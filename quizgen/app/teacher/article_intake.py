@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import streamlit as st
@@ -61,7 +61,7 @@ def _add_once(seeds: Path, text: str, entry: CatalogEntry) -> None:
     try:
         if (seeds / entry.file).read_text(encoding="utf-8") == text:
             return
-    except (OSError, UnicodeDecodeError):
+    except (OSError, UnicodeDecodeError, ValueError):  # ValueError: a name no file system takes
         pass
     add_article(seeds, text, entry)
 
@@ -107,12 +107,12 @@ def generate_into(root: Path) -> None:
     )
 
 
-def entry_defaults(article: Article, file_name: str) -> dict[str, Any]:
-    """The catalog fields as inferred from the article text."""
+def entry_defaults(article: Article) -> dict[str, Any]:
+    """The catalog fields as inferred from the article text, and the file name it would be saved as."""
     source = article.source
     published: dt.date | None = source.published
     return {
-        "file": file_name,
+        "file": PurePosixPath(source.path).name,
         "id": source.id,
         "title": source.title,
         "outlet": source.outlet,
