@@ -12,7 +12,7 @@ from ...config import ARTICLES
 from ...corpus import Article, add_article, load_corpus
 from ...errors import Problem, QuizgenError, YamlInvalid
 from ...markdown_text import literal
-from ...models import CatalogEntry
+from ...models import CatalogEntry, article_name_problem
 from ...review.edits import field_name
 from ...storage import parse_model
 from .access import teacher_only
@@ -58,11 +58,12 @@ def save_article(root: Path, article: Article, scope: str, bank_name: str) -> No
 
 def _add_once(seeds: Path, text: str, entry: CatalogEntry) -> None:
     """Add the article, unless this very text is already saved under this name (a retry after a refused merge)."""
-    try:
-        if (seeds / entry.file).read_text(encoding="utf-8") == text:
-            return
-    except (OSError, UnicodeDecodeError, ValueError):  # ValueError: a name no file system takes
-        pass
+    if article_name_problem(entry.file) is None:  # a name add_article refuses is never opened
+        try:
+            if (seeds / entry.file).read_text(encoding="utf-8") == text:
+                return
+        except (OSError, UnicodeDecodeError):
+            pass
     add_article(seeds, text, entry)
 
 
