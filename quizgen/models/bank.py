@@ -25,7 +25,7 @@ class Bank(BaseModel):
 
     title: str = Field(min_length=1, max_length=200)
     description: str = ""
-    approved_only: bool = False
+    approved_only: bool = True  # a question reaches students once a teacher approved it
     sources: list[Source] = []
     questions: list[Question] = []
 

@@ -13,7 +13,7 @@ __all__ = ["bank_file_name", "bank_from_selection"]
 
 
 def bank_from_selection(
-    bank: Bank, question_ids: Collection[str], *, title: str, description: str = "", approved_only: bool = False
+    bank: Bank, question_ids: Collection[str], *, title: str, description: str = "", approved_only: bool = True
 ) -> Bank:
     """A bank of the chosen questions, in their order in `bank`, citing only the sources they need.
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.review import set_status
+from quizgen.review import set_approved_only, set_status
 from quizgen.storage import load_bank, save_bank
 from tests.app.student import STARTER, open_app, shown_markdown
 from tests.app.teacher import click, said, teacher_app
@@ -77,9 +77,12 @@ def test_bulk_approve_approves_only_the_drafts_shown(quiz_home):
 
 
 def test_approved_only_is_saved_and_students_then_see_only_approved_questions(quiz_home):
-    save_bank(set_status(STARTER, [STARTER.questions[0].id], "draft"), quiz_home / "question_banks" / "starter.yaml")
+    serving_drafts = set_approved_only(set_status(STARTER, [STARTER.questions[0].id], "draft"), False)
+    save_bank(serving_drafts, quiz_home / "question_banks" / "starter.yaml")
     at = teacher_app("review")
+    assert "Students also see the 1 drafts nobody has reviewed yet." in said(at)
     at.toggle[0].set_value(True).run()
+    assert "Students see the 4 approved questions; drafts wait for your review." in said(at)
     assert "Students now see only approved questions." in said(at)
     assert bank_on_disk(quiz_home).approved_only is True
     assert "Only 4 questions match" in shown_markdown(open_app())
@@ -111,3 +114,12 @@ def test_hostile_text_is_shown_literally_in_the_list_and_the_editor(quiz_home):
     click(at, f"review-edit-{question.id}")
     assert literal(prompt) in [h.value for h in at.subheader]  # the student preview
     assert at.text_area(key=f"edit-starter.yaml-{question.id}-prompt").value == prompt
+
+
+def test_a_bank_serves_only_approved_questions_unless_the_teacher_says_otherwise(quiz_home):
+    path = quiz_home / "question_banks" / "starter.yaml"
+    text = path.read_text(encoding="utf-8").replace("approved_only: true\n", "", 1)
+    path.write_text(text.replace("status: approved", "status: draft", 1), encoding="utf-8")
+    assert load_bank(path).approved_only is True
+    assert "Only 4 questions match" in shown_markdown(open_app())
+    assert teacher_app("review").toggle[0].value is True

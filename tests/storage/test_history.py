@@ -103,7 +103,7 @@ def test_diff_shows_what_changed_between_two_versions_readably(minimal):
         "-title: First",
         "+title: Second",
         " description: One question.",
-        " approved_only: false",
+        " approved_only: true",
         " sources:",
     ]
     assert diff_versions(minimal, newest.id, CURRENT).count("\n") == 0

@@ -44,7 +44,12 @@ title = st.text_input(
     "Title", key="new-bank-title", max_chars=200, placeholder="For example: Class 9b, the May 2024 summit"
 )
 st.text_area("Description (optional)", key="new-bank-description", max_chars=2000, height=70)
-st.checkbox("Students see only approved questions", key="new-bank-approved-only")
+st.checkbox(
+    "Students see only approved questions",
+    value=True,
+    key="new-bank-approved-only",
+    help="Off: students also see the drafts nobody has reviewed yet.",
+)
 if title.strip():
     st.caption(f"It will be saved as question_banks/{literal(bank_file_name(title))}.")
 st.button(

@@ -30,6 +30,11 @@ st.toggle(
     on_change=serve_approved_only,
     args=(root, opened, toggle_key),
 )
+counts = status_counts(bank.questions)
+if bank.approved_only:
+    st.caption(f"Students see the {counts['approved']} approved questions; drafts wait for your review.")
+elif counts["draft"]:
+    st.warning(f"Students also see the {counts['draft']} drafts nobody has reviewed yet.", icon=":material/visibility:")
 
 with st.expander("Filter and search", expanded=True, icon=":material/filter_list:"):
     wanted = question_filter(bank, "review")

@@ -26,7 +26,7 @@ def create_bank(root: Path, bank: Bank, question_ids: Sequence[str]) -> None:
             question_ids,
             title=state.get("new-bank-title", ""),
             description=state.get("new-bank-description", ""),
-            approved_only=bool(state.get("new-bank-approved-only")),
+            approved_only=bool(state.get("new-bank-approved-only", True)),
         )
     except YamlInvalid as error:
         notify("error", "Nothing was saved: " + "; ".join(literal(f"{p.field}: {p.message}") for p in error.problems))
