@@ -11,7 +11,7 @@ Its Streamlit widgets live in `quizgen.app.question_types`, named by the kind's 
 from .. import models as _models  # noqa: F401  isort: skip
 from .base import QuestionBase
 from .fill_in_blank import BLANK, FillInBlank, FillInBlankKind
-from .kind import NO_ANSWER, Grade, QuestionKind, Renderer, Response
+from .kind import NO_ANSWER, Grade, QuestionKind, Renderer, Response, SourceGap
 from .matching import Matching, MatchingKind, Pair
 from .multiple_choice import MultipleChoice, MultipleChoiceKind
 from .numeric import Numeric, NumericKind
@@ -35,6 +35,7 @@ __all__ = [
     "QuestionKind",
     "Renderer",
     "Response",
+    "SourceGap",
     "TrueFalse",
     "TrueFalseKind",
     "kind_of",

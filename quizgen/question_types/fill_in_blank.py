@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..models.checks import quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text, no_duplicates
 from .evidence import contains, similar_prompts, states_answer
-from .kind import Grade, QuestionKind, Response, plain_response_text, text_answered, word_pattern
+from .kind import Grade, QuestionKind, Response, SourceGap, plain_response_text, text_answered, word_pattern
 
 if TYPE_CHECKING:
     from ..generator.draft import Draft
@@ -95,6 +96,14 @@ class FillInBlankKind(QuestionKind):
 
     def supported(self, question: FillInBlank, quotes: str) -> bool:
         return states_answer(_forms(question), quotes)
+
+    def source_gap(self, question: FillInBlank, quotes: str) -> SourceGap | None:
+        if self.supported(question, quotes):
+            return None
+        return SourceGap(
+            "answer",
+            f"{quoted(question.answer)} is not in the cited sentence, so students would read a source that does not back it",
+        )
 
     def prompt_failures(self, question: FillInBlank) -> list[tuple[str, str]]:
         if contains(question.prompt, question.answer):

@@ -25,6 +25,7 @@ __all__ = [
     "QuestionKind",
     "Renderer",
     "Response",
+    "SourceGap",
     "plain_response_text",
     "text_answered",
     "word_pattern",
@@ -51,6 +52,16 @@ class Grade:
     answered: bool
     pairs_right: tuple[bool, ...] = ()
     note: str = ""
+
+
+@dataclass(frozen=True)
+class SourceGap:
+    """Where a key is not what its cited sentences state: the form field, what to tell the teacher, and
+    whether a save is refused (it is when the key is picked from the question's own items, not typed)."""
+
+    field: str
+    message: str
+    refused: bool = False
 
 
 class QuestionKind(ABC):
@@ -122,6 +133,11 @@ class QuestionKind(ABC):
     @abstractmethod
     def supported(self, question: Any, quotes: str) -> bool:
         """Do the cited sentences (joined) state what the key says?"""
+
+    @abstractmethod
+    def source_gap(self, question: Any, quotes: str) -> SourceGap | None:
+        """What a teacher writing or editing the question is told when the cited sentences (joined) do not
+        state its key; None when they do."""
 
     @abstractmethod
     def prompt_failures(self, question: Any) -> list[tuple[str, str]]:

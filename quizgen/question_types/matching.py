@@ -10,7 +10,7 @@ from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
 from .evidence import names_in, words
-from .kind import NO_ANSWER, Grade, QuestionKind, Response, word_pattern
+from .kind import NO_ANSWER, Grade, QuestionKind, Response, SourceGap, word_pattern
 
 if TYPE_CHECKING:
     from ..generator.draft import Draft
@@ -101,6 +101,15 @@ class MatchingKind(QuestionKind):
 
     def supported(self, question: Matching, quotes: str) -> bool:
         return all(_pair_supported(pair.left, pair.right, quotes) for pair in question.pairs)
+
+    def source_gap(self, question: Matching, quotes: str) -> SourceGap | None:
+        for pair in question.pairs:
+            if not _pair_supported(pair.left, pair.right, quotes):
+                return SourceGap(
+                    "pairs",
+                    f"the cited sentences do not pair {quoted(pair.left)} with {quoted(pair.right)}, so students would read a source that does not back it",
+                )
+        return None
 
     def prompt_failures(self, question: Matching) -> list[tuple[str, str]]:
         return []  # the prompt only says what to match; the items are the key

@@ -11,7 +11,7 @@ from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
 from .evidence import contains, similar_prompts, states_answer
-from .kind import Grade, QuestionKind, Response, plain_response_text, text_answered, word_pattern
+from .kind import Grade, QuestionKind, Response, SourceGap, plain_response_text, text_answered, word_pattern
 
 if TYPE_CHECKING:
     from ..generator.draft import Draft
@@ -99,6 +99,16 @@ class MultipleChoiceKind(QuestionKind):
 
     def supported(self, question: MultipleChoice, quotes: str) -> bool:
         return states_answer([question.answer], quotes)
+
+    def source_gap(self, question: MultipleChoice, quotes: str) -> SourceGap | None:
+        if self.supported(question, quotes):
+            return None
+        return SourceGap(
+            "answer",
+            f"{quoted(question.answer)} is not in the cited sentence: mark the choice the sentence states, "
+            "or cite the sentence that states this one",
+            refused=True,
+        )
 
     def prompt_failures(self, question: MultipleChoice) -> list[tuple[str, str]]:
         failures = []

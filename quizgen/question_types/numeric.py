@@ -13,7 +13,7 @@ from ..numbers import format_number, parse_amount, unit_scale
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import contains, number_in, similar_prompts
-from .kind import Grade, QuestionKind, Response, plain_response_text, text_answered
+from .kind import Grade, QuestionKind, Response, SourceGap, plain_response_text, text_answered
 
 if TYPE_CHECKING:
     from ..generator.draft import Draft
@@ -103,6 +103,14 @@ class NumericKind(QuestionKind):
 
     def supported(self, question: Numeric, quotes: str) -> bool:
         return number_in(quotes, question.answer)
+
+    def source_gap(self, question: Numeric, quotes: str) -> SourceGap | None:
+        if self.supported(question, quotes):
+            return None
+        return SourceGap(
+            "answer",
+            f"the cited sentence does not give {format_number(question.answer)}, so students would read a source that does not back it",
+        )
 
     def prompt_failures(self, question: Numeric) -> list[tuple[str, str]]:
         if contains(question.prompt, self.asked(question)):

@@ -10,7 +10,7 @@ from pydantic import StrictBool
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import names_in, similar_prompts, words
-from .kind import Grade, QuestionKind, Response, plain_response_text, text_answered, word_pattern
+from .kind import Grade, QuestionKind, Response, SourceGap, plain_response_text, text_answered, word_pattern
 
 if TYPE_CHECKING:
     from ..generator.draft import Draft
@@ -84,6 +84,9 @@ class TrueFalseKind(QuestionKind):
                 return False
         said = words(statement) - _LINKING
         return bool(said) and len(said & words(quotes)) >= 0.8 * len(said)
+
+    def source_gap(self, question: TrueFalse, quotes: str) -> SourceGap | None:
+        return None  # a false statement is meant to differ from its sentence, and a teacher's explanation is free
 
     def prompt_failures(self, question: TrueFalse) -> list[tuple[str, str]]:
         return []  # a statement is its own answer's wording, so it cannot leak it

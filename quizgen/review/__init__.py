@@ -11,7 +11,7 @@ from .edits import (
 )
 from .filters import Filter, filter_questions, flag_labels, status_counts
 from .selection import bank_file_name, bank_from_selection
-from .sources import article_texts, citable_articles, citation_of
+from .sources import article_texts, citable_articles, citation_of, source_gap
 
 __all__ = [
     "Filter",
@@ -29,5 +29,6 @@ __all__ = [
     "replace_question",
     "set_approved_only",
     "set_status",
+    "source_gap",
     "status_counts",
 ]

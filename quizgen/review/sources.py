@@ -1,4 +1,5 @@
-"""The articles behind a bank: their texts for checking citations, and citations made from sentences."""
+"""The articles behind a bank: their texts for checking citations, citations made from sentences, and whether
+a question's cited sentences state its key."""
 
 from __future__ import annotations
 
@@ -9,10 +10,11 @@ from typing import Protocol
 from ..config import ARTICLES
 from ..corpus import Article, article_from_text, load_corpus
 from ..errors import FileRejected
-from ..models import Bank, Citation
+from ..models import Bank, Citation, Question
+from ..question_types import SourceGap, kind_of
 from ..storage import read_article_file
 
-__all__ = ["article_texts", "citable_articles", "citation_of"]
+__all__ = ["article_texts", "citable_articles", "citation_of", "source_gap"]
 
 
 class _Sentence(Protocol):
@@ -57,3 +59,8 @@ def citable_articles(bank: Bank, root: Path, seeds: str = ARTICLES.folder) -> li
         if article.source.path not in paths and article.source.id not in ids:
             found.append(article)
     return found
+
+
+def source_gap(question: Question) -> SourceGap | None:
+    """What a teacher is told when the question's cited sentences do not state its key (None when they do)."""
+    return kind_of(question).source_gap(question, " ".join(c.quote for c in question.citations))

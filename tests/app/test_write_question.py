@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.generator import is_teachers
 from quizgen.storage import load_bank
-from tests.app.student import STARTER
+from tests.app.student import STARTER, page_text
 from tests.app.teacher import click, said, teacher_app
 
 SCOPE = "write-starter.yaml-true_false"
@@ -37,6 +37,7 @@ def test_a_question_written_by_hand_cites_the_chosen_sentence(quiz_home):
 def test_an_article_the_bank_does_not_cite_yet_is_added_to_its_sources(quiz_home):
     at = teacher_app("write")
     at.selectbox(key="write-article").set_value(2).run()  # the first seed the starter bank does not cite
+    pick_sentence(at, "Harbin")
     scope = "write-starter.yaml-multiple_choice"
     at.text_area(key=f"{scope}-prompt").input("Which city did Putin visit after Beijing?").run()
     at.text_area(key=f"{scope}-choices").input("Harbin\nShanghai\nWuhan").run()
@@ -58,3 +59,39 @@ def test_an_incomplete_question_is_not_added_and_says_why(quiz_home):
     assert any("has no blank" in e for e in errors) and any("should have at least 1 character" in e for e in errors)
     assert at.text_area(key=f"{scope}-prompt").value == "Putin visited Harbin."
     assert (quiz_home / "question_banks" / "starter.yaml").read_bytes() == before
+
+
+def pick_sentence(at, word: str) -> None:
+    """Choose the first sentence of the chosen article that holds `word`."""
+    box = next(b for b in at.selectbox if str(b.key).startswith("write-sentence-"))
+    box.set_value(next(i for i, text in enumerate(box.options) if word in text)).run()
+
+
+def test_a_multiple_choice_key_its_sentence_does_not_state_is_refused(quiz_home):
+    at = teacher_app("write")
+    at.selectbox(key="write-article").set_value(2).run()
+    pick_sentence(at, "Harbin")
+    scope = "write-starter.yaml-multiple_choice"
+    at.text_area(key=f"{scope}-prompt").input("Which city did Putin visit after Beijing?").run()
+    at.text_area(key=f"{scope}-choices").input("Harbin\nShanghai\nWuhan").run()
+    at.text_input(key=f"{scope}-answer").input("Shanghai").run()
+    assert "Check the answer: 'Shanghai' is not in the cited sentence" in page_text(at)  # in the live preview
+    click(at, f"{scope}-add")
+    assert "Nothing was saved: fix what is marked beside the fields." in said(at)
+    assert load_bank(quiz_home / "question_banks" / "starter.yaml") == STARTER
+    assert at.text_input(key=f"{scope}-answer").value == "Shanghai"  # what was typed is kept
+
+
+def test_a_typed_answer_its_sentence_does_not_state_is_saved_with_a_warning(quiz_home):
+    at = teacher_app("write")
+    at.selectbox(key="write-type").set_value("fill_in_blank").run()
+    at.selectbox(key="write-article").set_value(2).run()
+    pick_sentence(at, "Harbin")
+    scope = "write-starter.yaml-fill_in_blank"
+    at.text_area(key=f"{scope}-prompt").input("After Beijing, Putin travelled to _____.").run()
+    at.text_input(key=f"{scope}-answer").input("Shanghai").run()
+    click(at, f"{scope}-add")
+    assert "Added the question as a draft." in said(at)
+    assert "Check the answer: 'Shanghai' is not in the cited sentence, so students would read a source" in page_text(at)
+    added = load_bank(quiz_home / "question_banks" / "starter.yaml").questions[-1]
+    assert (added.answer, added.status) == ("Shanghai", "draft")

@@ -15,7 +15,7 @@ from pydantic import Field
 
 from quizgen.app.question_types.widgets import ShowProblems, TypeWidgets, lines, restore, widget_key
 from quizgen.markdown_text import literal
-from quizgen.question_types import NO_ANSWER, Grade, QuestionBase, QuestionKind, register, unregister
+from quizgen.question_types import NO_ANSWER, Grade, QuestionBase, QuestionKind, SourceGap, register, unregister
 from quizgen.question_types.base import Text
 from quizgen.question_types.evidence import contains, similar_prompts
 from quizgen.question_types.kind import word_pattern
@@ -75,6 +75,10 @@ class OrderingKind(QuestionKind):
 
     def supported(self, question, quotes):
         return all(contains(quotes, item) for item in question.items)
+
+    def source_gap(self, question, quotes):
+        missing = [item for item in question.items if not contains(quotes, item)]
+        return SourceGap("items", f"the cited sentence does not name {missing[0]!r}") if missing else None
 
     def prompt_failures(self, question):
         return []

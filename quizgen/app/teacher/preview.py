@@ -12,6 +12,7 @@ from ...markdown_text import literal
 from ...models import Bank, Question
 from ...question_types import kind_of
 from ...quiz import QuizItem
+from ...review import source_gap
 from ..views.citation_card import article_excerpt
 from ..views.feedback import feedback
 from ..views.questions import show_question
@@ -23,7 +24,14 @@ _PREVIEW_SEEDS = 2**40
 
 
 def student_preview(question: Question, bank: Bank, root: Path) -> None:
-    """The question as a student sees it, and the feedback after a right answer."""
+    """The question as a student sees it, and the feedback after a right answer; first, a warning if the
+    sentences it cites do not state its answer."""
+    gap = source_gap(question)
+    if gap is not None:
+        (st.error if gap.refused else st.warning)(
+            f"Check the answer: {literal(gap.message)}.",
+            icon=":material/error:" if gap.refused else ":material/warning:",
+        )
     digest = hashlib.sha256(question.model_dump_json().encode("utf-8")).hexdigest()
     seed = _PREVIEW_SEEDS + int(digest[:10], 16)
     attempt = new_attempt([QuizItem("preview", question)], seed=seed, mode="practice", started=0.0)

@@ -8,9 +8,10 @@ from typing import Any
 
 import streamlit as st
 
-from ...errors import YamlInvalid
+from ...errors import Problem, YamlInvalid
+from ...markdown_text import literal
 from ...models import Bank, Question, Source
-from ...review import article_texts, checked_question, insert_question, replace_question
+from ...review import article_texts, checked_question, insert_question, replace_question, source_gap
 from ...review.edits import with_content_id, with_source
 from ...storage import Opened
 from .actions import CHOSEN_QUESTION
@@ -37,7 +38,9 @@ def save_form(root: Path, opened: Opened, question: Question, scope: str) -> Non
     if edited == question:
         notify("success", "Nothing to save: the question is as it was.")
         return
-    save_bank_edit(root, opened, replace_question(opened.bank, question.id, edited), "Saved your changes.")
+    done = "Saved your changes."
+    if save_bank_edit(root, opened, replace_question(opened.bank, question.id, edited), done):
+        _warn_if_unbacked(edited, done)
 
 
 def save_new_question(root: Path, opened: Opened, base: dict[str, Any], source: Source, text: str, scope: str) -> None:
@@ -54,7 +57,9 @@ def save_new_question(root: Path, opened: Opened, base: dict[str, Any], source: 
     except YamlInvalid as error:
         _checked(scope, error)
         return
-    if save_bank_edit(root, opened, bank, "Added the question as a draft. It is in the review list and the editor."):
+    done = "Added the question as a draft. It is in the review list and the editor."
+    if save_bank_edit(root, opened, bank, done):
+        _warn_if_unbacked(written, done)
         clear_form(scope)
         st.session_state[CHOSEN_QUESTION] = written.id
 
@@ -64,5 +69,15 @@ def _checked(scope: str, result: Question | YamlInvalid) -> Question | None:
         set_problems(scope, result.problems)
         notify("error", "Nothing was saved: fix what is marked beside the fields.")
         return None
+    gap = source_gap(result)
+    if gap is not None and gap.refused:
+        return _checked(scope, YamlInvalid([Problem("question", None, gap.field, gap.message)]))
     set_problems(scope, [])
     return result
+
+
+def _warn_if_unbacked(question: Question, done: str) -> None:
+    """After a save, say so if the question's answer is not in the sentence it cites (allowed for typed answers)."""
+    gap = source_gap(question)
+    if gap is not None:
+        notify("warning", f"{done} Check the answer: {literal(gap.message)}.")

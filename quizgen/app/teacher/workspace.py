@@ -34,6 +34,11 @@ __all__ = [
 _CHOSEN = "teacher-bank"
 _OPENED = "teacher-opened"
 _NOTICE = "teacher-notice"
+_NOTICE_KINDS = {
+    "success": (st.success, ":material/check_circle:"),
+    "warning": (st.warning, ":material/warning:"),
+    "error": (st.error, ":material/error:"),
+}
 _CONFLICT = "teacher-conflict"
 
 
@@ -147,13 +152,12 @@ def show_notices() -> None:
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
         kind, message = notice
-        (st.success if kind == "success" else st.error)(
-            message, icon=":material/check_circle:" if kind == "success" else ":material/error:"
-        )
+        show, icon = _NOTICE_KINDS[kind]
+        show(message, icon=icon)
 
 
 def notify(kind: str, message: str) -> None:
-    """Say `message` ("success" or "error") at the top of the next run of the page."""
+    """Say `message` ("success", "warning" or "error") at the top of the next run of the page."""
     st.session_state[_NOTICE] = (kind, message)
 
 
