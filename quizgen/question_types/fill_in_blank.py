@@ -100,10 +100,7 @@ class FillInBlankKind(QuestionKind):
     def source_gap(self, question: FillInBlank, quotes: str) -> SourceGap | None:
         if self.supported(question, quotes):
             return None
-        return SourceGap(
-            "answer",
-            f"{quoted(question.answer)} is not in the cited sentence, so students would read a source that does not back it",
-        )
+        return SourceGap("answer", f"{quoted(question.answer)} is not in the cited sentence")
 
     def prompt_failures(self, question: FillInBlank) -> list[tuple[str, str]]:
         if contains(question.prompt, question.answer):

@@ -63,6 +63,13 @@ class SourceGap:
     message: str
     refused: bool = False
 
+    @property
+    def told(self) -> str:
+        """The message as the teacher reads it: a refusal says what to do, a warning what students would see."""
+        return (
+            self.message if self.refused else f"{self.message}, so students would read a source that does not back it"
+        )
+
 
 class QuestionKind(ABC):
     """One question type: its model and how grading, display, review, evaluation and generation treat it."""

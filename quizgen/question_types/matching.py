@@ -106,8 +106,7 @@ class MatchingKind(QuestionKind):
         for pair in question.pairs:
             if not _pair_supported(pair.left, pair.right, quotes):
                 return SourceGap(
-                    "pairs",
-                    f"the cited sentences do not pair {quoted(pair.left)} with {quoted(pair.right)}, so students would read a source that does not back it",
+                    "pairs", f"the cited sentences do not pair {quoted(pair.left)} with {quoted(pair.right)}"
                 )
         return None
 

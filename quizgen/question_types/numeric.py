@@ -107,10 +107,7 @@ class NumericKind(QuestionKind):
     def source_gap(self, question: Numeric, quotes: str) -> SourceGap | None:
         if self.supported(question, quotes):
             return None
-        return SourceGap(
-            "answer",
-            f"the cited sentence does not give {format_number(question.answer)}, so students would read a source that does not back it",
-        )
+        return SourceGap("answer", f"the cited sentence does not give {format_number(question.answer)}")
 
     def prompt_failures(self, question: Numeric) -> list[tuple[str, str]]:
         if contains(question.prompt, self.asked(question)):

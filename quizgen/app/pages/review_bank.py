@@ -19,7 +19,8 @@ root = project_root()
 opened = choose_bank(root, key="review-bank")
 bank = valid_bank(opened)
 
-for column, (status, count) in zip(st.columns(3), status_counts(bank.questions).items(), strict=True):
+counts = status_counts(bank.questions)
+for column, (status, count) in zip(st.columns(3), counts.items(), strict=True):
     column.metric(STATUS_LABELS[status], count)
 toggle_key = f"review-approved-only-{opened.hash}"
 st.toggle(
@@ -30,7 +31,6 @@ st.toggle(
     on_change=serve_approved_only,
     args=(root, opened, toggle_key),
 )
-counts = status_counts(bank.questions)
 if bank.approved_only:
     st.caption(f"Students see the {counts['approved']} approved questions; drafts wait for your review.")
 elif counts["draft"]:

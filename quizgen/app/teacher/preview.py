@@ -16,6 +16,7 @@ from ...review import source_gap
 from ..views.citation_card import article_excerpt
 from ..views.feedback import feedback
 from ..views.questions import show_question
+from .workspace import alert
 
 __all__ = ["cited_sentences", "student_preview"]
 
@@ -28,10 +29,7 @@ def student_preview(question: Question, bank: Bank, root: Path) -> None:
     sentences it cites do not state its answer."""
     gap = source_gap(question)
     if gap is not None:
-        (st.error if gap.refused else st.warning)(
-            f"Check the answer: {literal(gap.message)}.",
-            icon=":material/error:" if gap.refused else ":material/warning:",
-        )
+        alert("error" if gap.refused else "warning", f"Check the answer: {literal(gap.told)}.")
     digest = hashlib.sha256(question.model_dump_json().encode("utf-8")).hexdigest()
     seed = _PREVIEW_SEEDS + int(digest[:10], 16)
     attempt = new_attempt([QuizItem("preview", question)], seed=seed, mode="practice", started=0.0)

@@ -71,7 +71,7 @@ def _checked(scope: str, result: Question | YamlInvalid) -> Question | None:
         return None
     gap = source_gap(result)
     if gap is not None and gap.refused:
-        return _checked(scope, YamlInvalid([Problem("question", None, gap.field, gap.message)]))
+        return _checked(scope, YamlInvalid([Problem("question", None, gap.field, gap.told)]))
     set_problems(scope, [])
     return result
 
@@ -80,4 +80,4 @@ def _warn_if_unbacked(question: Question, done: str) -> None:
     """After a save, say so if the question's answer is not in the sentence it cites (allowed for typed answers)."""
     gap = source_gap(question)
     if gap is not None:
-        notify("warning", f"{done} Check the answer: {literal(gap.message)}.")
+        notify("warning", f"{done} Check the answer: {literal(gap.told)}.")

@@ -20,6 +20,7 @@ from ..shelf import BANKS_FOLDER, load_shelf
 from .access import teacher_only
 
 __all__ = [
+    "alert",
     "bank_path",
     "choose",
     "choose_bank",
@@ -151,9 +152,13 @@ def show_notices() -> None:
         )
     notice = st.session_state.pop(_NOTICE, None)
     if notice:
-        kind, message = notice
-        show, icon = _NOTICE_KINDS[kind]
-        show(message, icon=icon)
+        alert(*notice)
+
+
+def alert(kind: str, message: str) -> None:
+    """Show `message` now as a "success", "warning" or "error" box, with its icon."""
+    show, icon = _NOTICE_KINDS[kind]
+    show(message, icon=icon)
 
 
 def notify(kind: str, message: str) -> None:
