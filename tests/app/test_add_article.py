@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from quizgen.app.teacher.article_intake import NEW_BANK
 from quizgen.corpus import load_catalog
 from quizgen.storage import load_bank
 from tests.app.student import STARTER, page_text
@@ -38,6 +39,7 @@ def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_draf
     assert at.text_input(key=f"{scope}-id").value  # inferred from the text
     at.text_input(key=f"{scope}-id").input("harbin-summary-upload").run()
     at.text_input(key=f"{scope}-title").input("Putin in Harbin (summary)").run()
+    at.selectbox(key="article-bank").set_value("starter.yaml").run()
     click(at, f"{scope}-save")
     assert not at.exception
     message = " ".join(s.value for s in at.success)
@@ -51,6 +53,25 @@ def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_draf
     assert new and all(q.status == "draft" for q in new)
     assert all(q.citations[0].source == "harbin-summary-upload" for q in new)
     assert f"added {len(new)} draft question" in message
+
+
+def test_an_article_s_questions_go_to_a_new_bank_of_its_own_unless_the_teacher_picks_one(small_home):
+    banks = small_home / "question_banks"
+    banks.joinpath("putin-in-harbin.yaml").write_text("a file a teacher keeps\n", encoding="utf-8")
+    at = teacher_app("add-article")
+    scope = upload(at, "harbin-summary.txt", UPLOAD.read_bytes())
+    at.text_input(key=f"{scope}-title").input("Putin in Harbin").run()
+    assert at.selectbox(key="article-bank").value == NEW_BANK
+    assert "A new bank of its own (putin-in-harbin-2.yaml)" in at.selectbox(key="article-bank").options
+    click(at, f"{scope}-save")
+    message = " ".join(s.value for s in at.success)
+    assert "put" in message and "in a new bank, putin\\-in\\-harbin\\-2\\.yaml" in message
+    new = load_bank(banks / "putin-in-harbin-2.yaml")
+    assert new.title == "Putin in Harbin" and new.approved_only
+    assert new.questions and all(q.status == "draft" for q in new.questions)
+    assert {s.id for s in new.sources} == {c.source for q in new.questions for c in q.citations}
+    assert banks.joinpath("putin-in-harbin.yaml").read_text(encoding="utf-8") == "a file a teacher keeps\n"
+    assert load_bank(banks / "starter.yaml") == STARTER
 
 
 def test_a_file_that_is_not_an_article_gets_a_clear_message(small_home):

@@ -16,6 +16,7 @@ def test_a_class_quiz_from_a_filtered_selection(quiz_home):
     assert "It will be saved as question_banks/class\\-9b\\-the\\-summit\\.yaml." in said(at)
     click(at, "new-bank-create")
     assert "Created class\\-9b\\-the\\-summit\\.yaml with 2 questions." in said(at)
+    assert at.selectbox(key="new-bank-source").value == "starter.yaml"  # still on the bank being worked in
     new = load_bank(quiz_home / "question_banks" / "class-9b-the-summit.yaml")
     assert [q.type for q in new.questions] == ["multiple_choice", "numeric"]
     assert new.approved_only and new.title == "Class 9b: the summit"

@@ -6,7 +6,14 @@ import streamlit as st
 
 from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.teacher.access import require_teacher
-from quizgen.app.teacher.article_intake import entry_defaults, entry_problems, generate_into, save_article
+from quizgen.app.teacher.article_intake import (
+    NEW_BANK,
+    entry_defaults,
+    entry_problems,
+    generate_into,
+    new_bank_name,
+    save_article,
+)
 from quizgen.app.teacher.workspace import show_notices
 from quizgen.config import LIMITS
 from quizgen.corpus import read_upload
@@ -66,14 +73,15 @@ st.text_area(
 entry_problems(scope, "notes")
 
 shelf = load_shelf(root)
-if not shelf.banks:
-    st.warning("There is no valid bank to add the questions to.", icon=":material/inbox:")
-    st.stop()
+new_name = new_bank_name(root, st.session_state.get(f"{scope}-title", ""))
 bank_name = st.selectbox(
     "Add its questions to",
-    list(shelf.banks),
+    [NEW_BANK, *shelf.banks],
     key="article-bank",
-    format_func=lambda name: f"{shelf.banks[name].bank.title} ({name})",
+    format_func=lambda name: (
+        f"A new bank of its own ({new_name})" if name == NEW_BANK else f"{shelf.banks[name].bank.title} ({name})"
+    ),
+    help="A bank of its own keeps its drafts apart from the quizzes students already take.",
 )
 st.button(
     "Save the article and generate its questions",

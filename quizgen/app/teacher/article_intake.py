@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -12,17 +13,36 @@ from ...config import ARTICLES
 from ...corpus import Article, add_article, load_corpus
 from ...errors import Problem, QuizgenError, YamlInvalid
 from ...markdown_text import literal
-from ...models import CatalogEntry, article_name_problem
+from ...models import Bank, CatalogEntry, article_name_problem
+from ...review import bank_file_name
 from ...review.edits import field_name
-from ...storage import parse_model
+from ...storage import Opened, parse_model
+from ..shelf import BANKS_FOLDER
 from .access import teacher_only
-from .workspace import notify, opened_bank, save_bank_edit
+from .workspace import bank_path, notify, opened_bank, save_bank_edit, save_new_bank
 
-__all__ = ["ENTRY_FIELDS", "entry_defaults", "entry_problems", "generate_into", "save_article"]
+__all__ = [
+    "ENTRY_FIELDS",
+    "NEW_BANK",
+    "entry_defaults",
+    "entry_problems",
+    "generate_into",
+    "new_bank_name",
+    "save_article",
+]
 
 SEEDS = ARTICLES.folder
 PENDING = "teacher-article-pending"
 ENTRY_FIELDS = ("file", "id", "title", "outlet", "published", "url", "notes")
+NEW_BANK = "new-bank"  # the bank choice "a new bank of its own" (bank files end in .yaml, so no bank is named so)
+
+
+def new_bank_name(root: Path, title: str) -> str:
+    """A file name in question_banks/ for a new bank titled `title` that no file there has yet."""
+    stem = bank_file_name(title or "article").removesuffix(".yaml")
+    taken = {path.name.lower() for path in (root / BANKS_FOLDER).glob("*")}
+    numbered = (f"{stem}.yaml" if n == 1 else f"{stem}-{n}.yaml" for n in itertools.count(1))
+    return next(name for name in numbered if name.lower() not in taken)
 
 
 def entry_problems(scope: str, field: str) -> None:
@@ -77,8 +97,13 @@ def generate_into(root: Path) -> None:
 
     corpus = load_corpus(root / SEEDS, root=root)
     article = next((a for a in corpus.articles if a.source.id == source_id), None)
-    opened = opened_bank(root, bank_name)
-    if article is None or opened.bank is None:
+    if article is None:
+        opened = None
+    elif bank_name == NEW_BANK:
+        opened = _new_bank(root, article)
+    else:
+        opened = opened_bank(root, bank_name)
+    if article is None or opened is None or opened.bank is None:
         notify(
             "error", "The article was saved, but it or the bank could not be read again, so no questions were added."
         )
@@ -99,13 +124,32 @@ def generate_into(root: Path) -> None:
     bank = add_questions(opened.bank, generated)
     added = len(bank.questions) - len(opened.bank.questions)
     title = literal(article.source.title)
-    save_bank_edit(
-        root,
-        opened,
-        bank,
-        f"Saved “{title}” and added {added} draft question{'s' if added != 1 else ''} from it to "
-        f"{literal(opened.bank.title)}. Review them before students see them in a bank that serves only approved questions.",
-    )
+    drafts = f"{added} draft question{'s' if added != 1 else ''}"
+    if opened.hash is not None:
+        save_bank_edit(
+            root,
+            opened,
+            bank,
+            f"Saved “{title}” and added {drafts} from it to {literal(opened.bank.title)}. "
+            "Review them before students see them in a bank that serves only approved questions.",
+        )
+    elif not added:
+        notify("warning", f"Saved “{title}”, but no questions could be made from it, so no bank was created.")
+    else:
+        save_new_bank(
+            root,
+            opened.path,
+            bank,
+            f"Saved “{title}” and put {drafts} from it in a new bank, {literal(opened.path.name)}: choose it as "
+            "the question bank in Review questions to approve them. Students see none of them until you do.",
+        )
+
+
+def _new_bank(root: Path, article: Article) -> Opened:
+    """A bank of the article's own, not yet saved (no hash), under a file name no bank has."""
+    title = article.source.title[:200]
+    bank = Bank(title=title, description=f"Questions from {article.source.outlet}." if article.source.outlet else "")
+    return Opened(bank_path(root, new_bank_name(root, title)), "", None, bank)
 
 
 def entry_defaults(article: Article) -> dict[str, Any]:

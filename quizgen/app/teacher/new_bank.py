@@ -11,14 +11,13 @@ from ...errors import YamlInvalid
 from ...markdown_text import literal
 from ...models import Bank
 from ...review import bank_file_name, bank_from_selection
-from ...storage import Opened, dump_bank, save_text
-from .workspace import bank_path, choose, notify, save_with
+from .workspace import bank_path, notify, save_new_bank
 
 __all__ = ["create_bank"]
 
 
 def create_bank(root: Path, bank: Bank, question_ids: Sequence[str]) -> None:
-    """Make the bank from the new-bank form's title, description and setting; open it on success."""
+    """Make the bank from the new-bank form's title, description and setting, leaving the chosen bank as it was."""
     state = st.session_state
     try:
         new = bank_from_selection(
@@ -32,7 +31,10 @@ def create_bank(root: Path, bank: Bank, question_ids: Sequence[str]) -> None:
         notify("error", "Nothing was saved: " + "; ".join(literal(f"{p.field}: {p.message}") for p in error.problems))
         return
     path = bank_path(root, bank_file_name(new.title))
-    text = dump_bank(new)
-    done = f"Created {literal(path.name)} with {len(new.questions)} questions. Students can take it now."
-    if save_with(Opened(path, text, None, None), lambda expected: save_text(path, text, expected, root=root), done):
-        choose(path.name)
+    save_new_bank(
+        root,
+        path,
+        new,
+        f"Created {literal(path.name)} with {len(new.questions)} questions. Students can take it now; "
+        "choose it as the question bank here to work on it.",
+    )

@@ -15,7 +15,7 @@ import streamlit as st
 from ...errors import BankBusy, BankConflict, FileRejected, QuizgenError, YamlInvalid
 from ...markdown_text import literal
 from ...models import Bank
-from ...storage import Opened, content_hash, dump_bank, find_banks, open_bank, save_edited
+from ...storage import Opened, content_hash, dump_bank, find_banks, open_bank, save_edited, save_text
 from ..shelf import BANKS_FOLDER, load_shelf
 from .access import teacher_only
 
@@ -28,6 +28,7 @@ __all__ = [
     "notify",
     "opened_bank",
     "save_bank_edit",
+    "save_new_bank",
     "save_with",
     "show_notices",
 ]
@@ -103,6 +104,14 @@ def save_bank_edit(root: Path, opened: Opened, bank: Bank, done: str) -> bool:
         return Opened(opened.path, text, new_hash, bank)
 
     return bool(save_with(opened, write, done))
+
+
+def save_new_bank(root: Path, path: Path, bank: Bank, done: str) -> bool:
+    """Save `bank` as a new file at `path` (refused if the name is taken); say `done` or why nothing was saved."""
+    text = dump_bank(bank)
+    return bool(
+        save_with(Opened(path, text, None, None), lambda expected: save_text(path, text, expected, root=root), done)
+    )
 
 
 @teacher_only
