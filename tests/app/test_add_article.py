@@ -136,3 +136,22 @@ def test_a_file_name_that_is_not_a_plain_article_name_is_refused_beside_the_fiel
     assert "file name of letters, digits" in beside or "Windows keeps for a device" in beside
     assert (small_home / "seeds" / "catalog.yaml").read_bytes() == catalog
     assert sorted(p.name for p in (small_home / "seeds").iterdir()) == files
+
+
+def test_a_retry_of_the_same_file_with_windows_line_endings_adds_its_questions_once(small_home):
+    data = UPLOAD.read_bytes().replace(b"\n", b"\r\n")
+    at = teacher_app("add-article")
+    scope = upload(at, "harbin-summary.txt", data)
+    at.selectbox(key="article-bank").set_value("starter.yaml").run()
+    click(at, f"{scope}-save")
+    first = load_bank(small_home / "question_banks" / "starter.yaml")
+    assert len(first.questions) > len(STARTER.questions)
+    at = teacher_app("add-article")  # a new session: the page was left, or the browser closed, and the file sent again
+    scope = upload(at, "harbin-summary.txt", data)
+    at.selectbox(key="article-bank").set_value("starter.yaml").run()
+    click(at, f"{scope}-save")
+    assert "already exists" not in page_text(at)
+    assert load_bank(small_home / "question_banks" / "starter.yaml") == first  # nothing twice
+    assert [p.name for p in (small_home / "seeds").glob("harbin-summary*")] == ["harbin-summary.txt"]
+    catalog = load_catalog(small_home / "seeds" / "catalog.yaml")
+    assert [entry.file for entry in catalog.articles].count("harbin-summary.txt") == 1

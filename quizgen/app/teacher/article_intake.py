@@ -80,7 +80,7 @@ def _add_once(seeds: Path, text: str, entry: CatalogEntry) -> None:
     """Add the article, unless this very text is already saved under this name (a retry after a refused merge)."""
     if article_name_problem(entry.file) is None:  # a name add_article refuses is never opened
         try:
-            if (seeds / entry.file).read_text(encoding="utf-8") == text:
+            if (seeds / entry.file).read_bytes().decode("utf-8") == text:  # as saved: \r\n kept
                 return
         except (OSError, UnicodeDecodeError):
             pass
