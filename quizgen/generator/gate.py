@@ -24,6 +24,7 @@ from .giveaways import contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends
 from .stems import word_count
+from .typography import garbled, shouted_words
 
 __all__ = ["Gate", "gate"]
 
@@ -50,6 +51,11 @@ class Gate:
             texts.append(draft.answer)
         if any(_ENTITY.search(t) for t in texts):
             return "markup"
+        if any(garbled(t) for t in texts):
+            return "characters garbled by a wrong encoding"
+        shouted = shouted_words(draft.prompt)
+        if shouted:
+            return f"a heading's capitals left in the text ({shouted})"
         if _LEFTOVER.search(draft.prompt):
             return "a word left over from the source ('respectively', a quoted blank)"
         if _ARTICLE_NAMES.search(draft.prompt) and draft.type != "matching":
@@ -64,7 +70,11 @@ class Gate:
             and any(" " not in left.strip() for left, _ in draft.pairs)
         ):
             return "a person not named in full"
+        if any(f.quantity is not None and f.quantity.kind == "weekday" for f in draft.facts):
+            return "a weekday a student cannot date"
         quantity = draft.facts[0].quantity
+        if draft.type == "numeric" and quantity is not None and quantity.kind == "year" and quantity.text.endswith("s"):
+            return "a decade asked as one year ('the 1970s' keyed 1970)"
         if draft.type == "numeric" and quantity is not None and quantity.scale and quantity.kind != "money":
             return "a number whose scale the key drops"
         if (

@@ -25,6 +25,10 @@ _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "her
 _SINGULAR = frozenset({"it", "its", "itself"})
 _PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+# The writer or the reader ('I suggest you ...') in the article's own voice, not in a speaker's quoted words
+# ('our Sun' is everyone's).
+_NARRATOR = frozenset({"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
 _SPECIFIERS = frozenset(
     {
@@ -63,7 +67,7 @@ class LooseEnd:
     """One word (token index) a student could not resolve, and what kind of loose end it is."""
 
     index: int
-    kind: str  # pronoun, demonstrative, such, definite, relational, time, place, surname
+    kind: str  # pronoun, narrator, demonstrative, such, definite, relational, time, place, surname
     text: str
 
 
@@ -106,10 +110,12 @@ def loose_ends(
             continue
         word = token.lower
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if (
+        if word in _NARRATOR and token.tag in ("PRP", "PRP$") and not _quoted(item, token.start):
+            found.append(LooseEnd(i, "narrator", token.text))
+        elif (
             word in _PERSONAL
             and token.tag in ("PRP", "PRP$")
-            and not any(last <= i for last in people_before)
+            and not _person_before(item, i, people_before)
             or word in _SINGULAR | _PLURAL
             and token.tag in ("PRP", "PRP$")
             and (
@@ -117,6 +123,8 @@ def loose_ends(
             )
         ):
             found.append(LooseEnd(i, "pronoun", token.text))
+        elif word == "that" and token.tag == "IN" and _demonstrative_that(tokens, i):
+            found.append(LooseEnd(i, "demonstrative", f"{token.text} {tokens[i + 1].text}"))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
             noun = _head_after(tokens, i)
             if (
@@ -144,6 +152,38 @@ def loose_ends(
     found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
     return tuple(sorted(found, key=lambda loose: loose.index))
+
+
+def _person_before(item: Analyzed, index: int, people_before: list[int]) -> bool:
+    """Whether a person named before the pronoun can be whom it means. In quoted words, 'he' is never the
+    speaker (who says 'I'), so only a person named inside the quotation counts."""
+    if not _quoted(item, item.tokens[index].start):
+        return any(last <= index for last in people_before)
+    return any(
+        m.kind == "PERSON" and m.last <= index and _quoted(item, item.tokens[m.first].start) for m in item.mentions
+    )
+
+
+def _demonstrative_that(tokens, index: int) -> bool:
+    """'picked up that careful approach to management.': the tagger reads 'that' before a noun as a
+    conjunction; it is one only when a verb of its own clause follows the noun ('said that trade grew')."""
+    noun = _head_after(tokens, index)
+    if (
+        noun is None
+        or noun.tag not in ("NN", "NNS")
+        or noun.lower in _words()[2]  # 'in 1977 ... that year': the sentence says which
+        or tokens[index + 1].tag not in ("JJ", "NN", "NNS")  # 'estimated that 65% ...'
+        or index == 0
+        or tokens[index - 1].lower in ("so", "such")
+    ):
+        return False
+    after = next(j for j in range(index + 1, len(tokens)) if tokens[j] is noun) + 1
+    for token in tokens[after:]:
+        if token.tag in _FINITE:
+            return False
+        if token.text in (",", ";", ":", ".", "--"):
+            return True
+    return True
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,23 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
             "from our Sun seen in 2005.",
             ["this one"],
         ),
+        # Held-out news: the tagger's 'that' before a noun, the writer's own voice, a 'he' inside a quotation.
+        (
+            "Associates say Tom Hahn picked up that careful approach to management as president of Virginia Tech.",
+            ["that careful"],
+        ),
+        ("A survey of 12 district banks blurred that picture of the economy.", ["that picture"]),
+        ("Analysts said that trade between Russia and China grew by 26% in 2023.", []),
+        ("Jan Stevenson estimated that 65% of new cars run on alcohol.", []),
+        ("Prices fell 12% in 1977, despite a 15% rise in dividends that year.", []),
+        (
+            "As for the findings on the 203 Baltimore homeless who underwent examinations, I suggest you conduct "
+            "your own survey.",
+            ["I", "you", "your"],
+        ),
+        ('"I am highly skeptical that Brazil will curtail exports," said Thomas Oxnard of PaineWebber.', []),
+        ('Says long-time associate Jerry Griffin of WTD Industries: "He is not of the old school."', ["He"]),
+        ('"Jerry Griffin knows that he is not of the old school," said Tom Hahn of WTD Industries.', []),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):
@@ -160,3 +177,36 @@ def test_a_blank_is_a_whole_name_and_never_a_nationality_before_a_noun(dev):
     for question in questions:
         assert "Forests _____" not in question.prompt
         assert not re.search(r"_____ (researchers|anthropologists|scientists)\b", question.prompt), question.prompt
+
+
+HELD_OUT_SHAPES = """Markets steady as dealers wait for new bonds
+
+FAMILY PETS are improving recovery rates of patients at Columbia Hospital, Milwaukee, according to a study of 340 patients.
+West German dealers said there was little interest in Treasury bonds ahead of Thursday's new government bond issue.
+"Whether you thought the economy was growing weak or holding steady, Õyesterday'så indicators didn't change your opinion," said Charles Lieberman, a managing director at Manufacturers Hanover Securities Corp.
+In the 1970s, scientists at Harvard University reported cancer cases among the daughters of 2,000 DES users.
+Columbia Hospital in Milwaukee opened a new wing for 120 patients in 1985, the hospital said.
+"""
+
+
+def test_garbled_text_a_heading_s_capitals_a_weekday_and_a_decade_as_a_year_never_reach_a_student():
+    from quizgen.corpus import article_from_text
+    from quizgen.generator.gate import Gate
+
+    articles = [article_from_text(HELD_OUT_SHAPES, "seeds/markets.txt")]
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, _ = candidates(corpus)
+    rules = Gate(corpus)
+    reasons = {rules.refusal(d) for d in drafts}
+    assert {
+        "characters garbled by a wrong encoding",
+        "a heading's capitals left in the text (FAMILY PETS)",
+        "a weekday a student cannot date",
+        "a decade asked as one year ('the 1970s' keyed 1970)",
+    } <= reasons
+    questions = generate(articles).questions
+    assert questions  # the clean sentence still gives questions
+    for question in questions:
+        text = " ".join(_texts(question))
+        assert "Õ" not in text and "FAMILY PETS" not in text and "Thursday" not in text, text
+        assert not (question.type == "numeric" and "1970s" in question.citations[0].quote), question.prompt

