@@ -90,6 +90,23 @@ def test_approve_reject_and_back_to_draft_from_the_editor(quiz_home):
     assert on_disk(quiz_home).questions[0].status == "approved"
 
 
+def test_approve_and_next_draft_works_through_the_drafts_in_order_and_skips_approved_ones(quiz_home):
+    from quizgen.review import set_status
+
+    first, _, third = (q.id for q in STARTER.questions[:3])
+    save_bank(set_status(STARTER, [first, third], "draft"), quiz_home / "question_banks" / "starter.yaml")
+    at, scope = editor(STARTER.questions[0])
+    click(at, f"{scope}-approve-next")
+    assert "Approved: 1 question." in said(at)
+    assert at.selectbox(key="edit-question").value == third  # the approved second question is skipped
+    statuses = [q.status for q in on_disk(quiz_home).questions[:3]]
+    assert statuses == ["approved", "approved", "draft"]
+    # the last draft has no next one to go to: Approve alone is offered
+    assert not [b for b in at.button if b.key == f"edit-starter.yaml-{third}-approve-next"]
+    click(at, f"edit-starter.yaml-{third}-set-approved")
+    assert all(q.status == "approved" for q in on_disk(quiz_home).questions)
+
+
 def test_delete_asks_first_and_cancel_keeps_the_question(quiz_home):
     at, scope = editor()
     click(at, f"{scope}-delete")

@@ -1,7 +1,9 @@
-"""Reviewing a bank: counts per status, filters and search, flags marked, approve/reject/restore, bulk approve."""
+"""Reviewing a bank: counts per status, filters and search, flags marked, each question's key and cited sentence
+in the list, approve/reject/restore, bulk approve and reject."""
 
 from __future__ import annotations
 
+from quizgen.markdown_text import literal
 from quizgen.review import set_approved_only, set_status
 from quizgen.storage import load_bank, save_bank
 from tests.app.student import STARTER, open_app, shown_markdown
@@ -74,6 +76,34 @@ def test_bulk_approve_approves_only_the_drafts_shown(quiz_home):
         "numeric": "approved",
         "matching": "approved",
     }
+
+
+def test_bulk_reject_rejects_only_the_drafts_shown(quiz_home):
+    drafts = set_status(STARTER, [q.id for q in STARTER.questions], "draft")
+    save_bank(drafts, quiz_home / "question_banks" / "starter.yaml")
+    at = teacher_app("review")
+    at.multiselect(key="review-types").set_value(["true_false"]).run()
+    click(at, "review-reject-shown")
+    assert "Rejected: 1 question." in said(at)
+    statuses = {q.type: q.status for q in bank_on_disk(quiz_home).questions}
+    assert statuses["true_false"] == "rejected"
+    assert [s for t, s in statuses.items() if t != "true_false"] == ["draft"] * 4
+
+
+def test_each_row_shows_the_choices_with_the_key_marked_the_pairs_and_the_cited_sentence(quiz_home):
+    at = teacher_app("review")
+    text = said(at)
+    choice = STARTER.questions[0]
+    assert f":green[:material/check_circle: **{literal(choice.answer)}**] (the answer)" in text
+    for wrong in (c for c in choice.choices if c != choice.answer):
+        assert f"- {literal(wrong)}" in text
+    matching = next(q for q in STARTER.questions if q.type == "matching")
+    for pair in matching.pairs:
+        assert f"- {literal(pair.left)} → **{literal(pair.right)}**" in text
+    for question in STARTER.questions:
+        for citation in question.citations:
+            title = literal(STARTER.source(citation.source).title)
+            assert f"> {literal(citation.quote)}\n>\n> :small[:gray[— {title}]]" in text
 
 
 def test_approved_only_is_saved_and_students_then_see_only_approved_questions(quiz_home):

@@ -4,7 +4,13 @@ import streamlit as st
 
 from quizgen.app.shelf import project_root
 from quizgen.app.teacher.access import require_teacher
-from quizgen.app.teacher.actions import CHOSEN_QUESTION, change_status, delete_question
+from quizgen.app.teacher.actions import (
+    CHOSEN_QUESTION,
+    EDIT_CHOOSER,
+    approve_and_next,
+    change_status,
+    delete_question,
+)
 from quizgen.app.teacher.bank_problems import valid_bank
 from quizgen.app.teacher.preview import cited_sentences, student_preview
 from quizgen.app.teacher.question_editor import form_question, save_form
@@ -32,7 +38,7 @@ question_id = st.selectbox(
     "Question to edit",
     ids,
     index=ids.index(chosen) if chosen in ids else 0,
-    key="edit-question",
+    key=EDIT_CHOOSER,
     format_func=lambda i: f"{by_id[i].prompt[:90]} ({i})",
 )
 st.session_state[CHOSEN_QUESTION] = question_id
@@ -45,6 +51,18 @@ st.markdown(f"**{STATUS_LABELS[question.status]}** · {origin} {flag_badges(ques
 if question.disagreement:
     st.warning(f"**The sources disagree.** {literal(question.disagreement)}", icon=":material/warning:")
 actions = st.container(horizontal=True)
+later = ids[ids.index(question.id) + 1 :] + ids[: ids.index(question.id)]
+next_draft = next((i for i in later if by_id[i].status == "draft"), None)
+if next_draft is not None and question.status != "approved":
+    actions.button(
+        "Approve and next draft",
+        type="primary",
+        key=f"{scope}-approve-next",
+        icon=":material/skip_next:",
+        help="Approve this question and open the next one waiting for review.",
+        on_click=approve_and_next,
+        args=(root, opened, question.id, next_draft),
+    )
 for status, label, icon in (
     ("approved", "Approve", ":material/check:"),
     ("rejected", "Reject", ":material/block:"),

@@ -1,4 +1,4 @@
-"""Review a bank: counts per status, filters and search, approve in bulk, open a question to edit it."""
+"""Review a bank: counts per status, filters and search, approve or reject in bulk, open a question to edit it."""
 
 import streamlit as st
 
@@ -42,13 +42,19 @@ shown = filter_questions(bank.questions, wanted)
 drafts = [q.id for q in shown if q.status == "draft"]
 st.caption(f"{len(shown)} of {len(bank.questions)} questions match.")
 if drafts:
-    st.button(
-        f"Approve the {len(drafts)} draft{'s' if len(drafts) != 1 else ''} shown",
-        key="review-approve-shown",
-        icon=":material/done_all:",
-        on_click=change_status,
-        args=(root, opened, drafts, "approved"),
-    )
+    plural = "s" if len(drafts) != 1 else ""
+    bulk = st.container(horizontal=True)
+    for status, verb, icon in (
+        ("approved", "Approve", ":material/done_all:"),
+        ("rejected", "Reject", ":material/block:"),
+    ):
+        bulk.button(
+            f"{verb} the {len(drafts)} draft{plural} shown",
+            key=f"review-{'approve' if status == 'approved' else 'reject'}-shown",
+            icon=icon,
+            on_click=change_status,
+            args=(root, opened, drafts, status),
+        )
 
 pages = max(1, -(-len(shown) // PER_PAGE))
 number = st.number_input("Page", min_value=1, max_value=pages, value=1, key="review-page") if pages > 1 else 1

@@ -59,6 +59,9 @@ class MatchingWidgets(TypeWidgets):
                 shown.append(f"- :red[:material/close:] {literal(pair.left)} → **{literal(pair.right)}** ({mistake})")
         st.markdown("**The right matches:**\n" + "\n".join(shown))
 
+    def review_key(self, question: Matching) -> str:
+        return "\n".join(f"- {literal(pair.left)} → **{literal(pair.right)}**" for pair in question.pairs)
+
     def prompt_help(self) -> str | None:
         return None
 

@@ -32,6 +32,15 @@ class MultipleChoiceWidgets(TypeWidgets):
     def feedback(self, question: MultipleChoice, response: Response, result: Grade) -> None:
         show_answer(question, response, result)
 
+    def review_key(self, question: MultipleChoice) -> str:
+        marked = (
+            f"- :green[:material/check_circle: **{literal(choice)}**] (the answer)"
+            if choice == question.answer
+            else f"- {literal(choice)}"
+            for choice in question.choices
+        )
+        return "\n".join(marked)
+
     def prompt_help(self) -> str | None:
         return None
 

@@ -40,6 +40,12 @@ class TypeWidgets(ABC):
     def feedback(self, question: Any, response: Response, result: Grade) -> None:
         """After marking: what the student gave, if wrong, and the right answer."""
 
+    # --- the teacher's review list ---
+
+    def review_key(self, question: Any) -> str:
+        """Markdown of the key as the review list shows it, so a question can be judged without opening it."""
+        return f"**Answer:** {literal(answer_text(question))}"
+
     # --- the teacher's form ---
 
     @abstractmethod

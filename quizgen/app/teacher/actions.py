@@ -12,10 +12,18 @@ from ...storage import Opened
 from .access import teacher_only
 from .workspace import save_bank_edit
 
-__all__ = ["CHOSEN_QUESTION", "change_status", "delete_question", "serve_approved_only"]
+__all__ = [
+    "CHOSEN_QUESTION",
+    "EDIT_CHOOSER",
+    "approve_and_next",
+    "change_status",
+    "delete_question",
+    "serve_approved_only",
+]
 
-# The question the edit page shows, as picked on the review page.
+# The question the edit page shows, as picked on the review page, and the edit page's own chooser.
 CHOSEN_QUESTION = "teacher-question"
+EDIT_CHOOSER = "edit-question"
 
 _DONE = {"approved": "Approved", "rejected": "Rejected", "draft": "Put back to draft"}
 
@@ -27,6 +35,14 @@ def change_status(root: Path, opened: Opened, question_ids: Collection[str], sta
     count = len(question_ids)
     what = "1 question" if count == 1 else f"{count} questions"
     save_bank_edit(root, opened, set_status(opened.bank, question_ids, status), f"{_DONE[status]}: {what}.")
+
+
+@teacher_only
+def approve_and_next(root: Path, opened: Opened, question_id: str, next_id: str) -> None:
+    """Approve the question and, once it is saved, open the next draft in the editor."""
+    assert opened.bank is not None
+    if save_bank_edit(root, opened, set_status(opened.bank, [question_id], "approved"), "Approved: 1 question."):
+        st.session_state[CHOSEN_QUESTION] = st.session_state[EDIT_CHOOSER] = next_id
 
 
 @teacher_only

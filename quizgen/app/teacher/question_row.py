@@ -1,4 +1,5 @@
-"""One question in the review list: status and flags in words, prompt, answer, source, and its buttons."""
+"""One question in the review list: status and flags in words, prompt, key (with the choices or pairs), the
+cited sentences with their source, and its buttons."""
 
 from __future__ import annotations
 
@@ -6,9 +7,9 @@ from pathlib import Path
 
 import streamlit as st
 
-from ...grading import answer_text
 from ...markdown_text import literal
 from ...models import Bank, Question
+from ...question_types import widgets_of
 from ...quiz import QUESTION_TYPE_NAMES
 from ...review import flag_labels
 from ...storage import Opened
@@ -30,8 +31,11 @@ def question_row(question: Question, bank: Bank, root: Path, opened: Opened) -> 
         head = f"**{STATUS_LABELS[question.status]}** · {QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}"
         st.markdown(" ".join(part for part in (head, flag_badges(question)) if part))
         st.markdown(literal(question.prompt))
-        sources = ", ".join(literal(s.title) for c in question.citations if (s := bank.source(c.source)))
-        st.caption(f"Answer: {literal(answer_text(question))}  \nSource: {sources or 'not listed'}")
+        st.markdown(widgets_of(question).review_key(question))
+        for citation in question.citations:
+            source = bank.source(citation.source)
+            title = literal(source.title) if source else "a source the bank does not list"
+            st.markdown(f"> {literal(citation.quote)}\n>\n> :small[:gray[— {title}]]")
         buttons = st.container(horizontal=True)
         if buttons.button("Edit", key=f"review-edit-{question.id}", icon=":material/edit:"):
             st.session_state[CHOSEN_QUESTION] = question.id
