@@ -188,3 +188,20 @@ def test_a_link_never_serves_a_question_students_may_not_see(quiz_home, change, 
     assert "its questions changed (one of its questions is no longer served from starter.yaml)" in page_text(at)
     assert hidden.prompt not in page_text(at)
     assert "attempt" not in at.query_params
+
+
+def test_a_numeric_question_names_its_unit_only_when_the_prompt_does_not(quiz_home):
+    from quizgen.app.question_types.numeric import _unit_unsaid
+
+    guns = next(q for q in STARTER.questions if q.type == "numeric")
+    assert guns.unit == "guns" and "How many guns" in guns.prompt
+    at = open_app()
+    at.multiselect(key="start-types").set_value(["numeric"]).run()
+    start_quiz(at)
+    assert current_question(at).id == guns.id
+    assert not [c.value for c in at.caption if c.value.startswith("Give the answer in")]
+    value = guns.model_copy(
+        update={"prompt": "What was the value of bilateral trade in 2023?", "unit": "billion US dollars"}
+    )
+    assert _unit_unsaid(value)
+    assert not _unit_unsaid(value.model_copy(update={"prompt": "Trade was worth _____ billion US dollars."}))

@@ -10,11 +10,18 @@ from ...attempt import Attempt
 from ...grading import Grade, Response
 from ...markdown_text import literal
 from ...models import Numeric
+from ...textnorm import fold
 from .widgets import ShowProblems, TypeWidgets, restore, show_answer, typed_response, widget_key
 
 __all__ = ["WIDGETS"]
 
 _NUMBER_HELP = "Digits or words both work: 240, 240bn, $240 billion, 90% or twenty-one."
+
+
+def _unit_unsaid(question: Numeric) -> bool:
+    """Whether the prompt leaves the unit unsaid: 'How many guns ...' and '_____ years of' already say it."""
+    unit = fold(question.unit)
+    return bool(unit) and f" {unit} " not in f" {fold(question.prompt)} "
 
 
 class NumericWidgets(TypeWidgets):
@@ -27,7 +34,7 @@ class NumericWidgets(TypeWidgets):
         st.text_input(
             "Type a number", key=key, max_chars=100, placeholder="For example 240", help=_NUMBER_HELP, **common
         )
-        if question.unit.strip():
+        if _unit_unsaid(question):
             st.caption(f"Give the answer in {literal(question.unit)}.")
 
     def read(self, question: Numeric, attempt: Attempt, index: int) -> Response:
