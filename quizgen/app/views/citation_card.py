@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 import streamlit as st
@@ -11,6 +12,8 @@ from ...highlight import answer_spans
 from ...markdown_text import literal, literal_marked, paragraph_starts
 from ...models import Bank, Citation, Question, Source
 from ..shelf import article_text
+
+_NOTE_END = re.compile(r"(?<=[.;])\s+")
 
 __all__ = ["article_excerpt", "citation_cards"]
 
@@ -36,16 +39,32 @@ def _card(question: Question, citation: Citation, source: Source | None, root: P
         st.markdown(f"“{literal_marked(citation.quote, answer_spans(question, citation.quote))}”")
         if "source_changed" in question.flags:
             st.caption(":material/warning: This sentence has changed in the article since the question was written.")
-        if source is not None and source.notes:
-            st.caption(literal(source.notes))
+        if source is not None and _more_notes(source):
+            st.caption(literal(_more_notes(source)))
         if source is not None and st.toggle(":material/menu_book: Read the article", key=f"article-{key}"):
             article_excerpt(source, citation, root, key)
 
 
 def _masthead(source: Source) -> str:
-    outlet = literal(source.outlet) if source.outlet.strip() else "Unknown outlet"
+    """Outlet and date; for a copy that names no outlet, what its catalog entry says it is."""
+    outlet = source.outlet.strip() or _first_note(source) or "A copy that does not name its outlet"
     when = f"{source.published.day} {source.published:%B %Y}" if source.published else "date not given"
-    return f"{outlet} · {when}"
+    return f"{literal(outlet)} · {when}"
+
+
+def _first_note(source: Source) -> str:
+    """The first sentence of the catalog's notes ('A short summary of the same reporting'), without its stop."""
+    first = _NOTE_END.split(source.notes.strip(), maxsplit=1)[0]
+    return first.rstrip(".").strip()
+
+
+def _more_notes(source: Source) -> str:
+    """The notes the masthead does not already show."""
+    notes = source.notes.strip()
+    if source.outlet.strip() or not notes:
+        return notes
+    parts = _NOTE_END.split(notes, maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""
 
 
 def article_excerpt(source: Source, citation: Citation, root: Path, key: str) -> None:
