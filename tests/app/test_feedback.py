@@ -49,6 +49,22 @@ def test_wrong_answer_shows_what_was_given_and_what_was_right(quiz_home):
     assert "Why: Chinese customs data" in text
 
 
+def test_after_check_the_locked_choices_mark_the_right_option_and_the_student_s_own_in_place(quiz_home):
+    at = quiz_of(quiz_home, [MC], answers=["$190 billion"])
+    before = at.radio[0]
+    assert not before.disabled and not any("answer)" in label for label in before.options)  # nothing marked yet
+    button(at, "Check my answer").click().run()
+    radio = at.radio[0]
+    assert radio.disabled and radio.value == "$190 billion"
+    labels = radio.options
+    assert ":green[:material/check_circle: **\\$240 billion**] (right answer)" in labels
+    assert ":red[:material/cancel: \\$190 billion] (your answer)" in labels
+    assert sum("answer)" in label for label in labels) == 2
+    at = quiz_of(quiz_home, [MC], answers=["$240 billion"])
+    button(at, "Check my answer").click().run()
+    assert ":green[:material/check_circle: **\\$240 billion**] (right answer, your answer)" in at.radio[0].options
+
+
 def test_read_the_article_shows_it_with_the_sentence_marked(quiz_home):
     at = quiz_of(quiz_home, [MC], answers=["$240 billion"])
     button(at, "Check my answer").click().run()

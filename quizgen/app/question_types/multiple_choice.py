@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -16,6 +18,17 @@ from .widgets import ShowProblems, TypeWidgets, lines, restore, show_answer, typ
 __all__ = ["WIDGETS"]
 
 
+def _marked(option: str, answer: str, chosen: object) -> str:
+    """An option of a checked question: a tick and 'right answer' on the key, a cross and 'your answer' on a
+    wrong choice (icon and words, never colour alone)."""
+    if option == answer:
+        mine = ", your answer" if chosen == answer else ""
+        return f":green[:material/check_circle: **{literal(option)}**] (right answer{mine})"
+    if option == chosen:
+        return f":red[:material/cancel: {literal(option)}] (your answer)"
+    return literal(option)
+
+
 class MultipleChoiceWidgets(TypeWidgets):
     """The choices as a radio, in this attempt's shuffled order."""
 
@@ -24,7 +37,10 @@ class MultipleChoiceWidgets(TypeWidgets):
         options = presented_options(question, attempt.seed)
         saved = attempt.responses[index]
         restore(key, saved if saved in options else None)
-        st.radio("Choose one answer", options, index=None, format_func=literal, key=key, **common)
+        label: Callable[[str], str] = literal
+        if common.get("disabled"):  # checked: the right option, and the student's own, marked in place
+            label = functools.partial(_marked, answer=question.answer, chosen=saved)
+        st.radio("Choose one answer", options, index=None, format_func=label, key=key, **common)
 
     def read(self, question: MultipleChoice, attempt: Attempt, index: int) -> Response:
         return typed_response(attempt, index)
