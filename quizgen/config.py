@@ -32,8 +32,8 @@ __all__ = [
 class Limits:
     """Bounds on what quizgen reads, so hostile input fails fast instead of exhausting memory."""
 
-    article_max_bytes: int = 5_000_000
-    bank_max_bytes: int = 64_000_000
+    article_max_bytes: int = 4 * 2**20  # Streamlit's upload cap (.streamlit/config.toml counts MB of 2**20 bytes)
+    bank_max_bytes: int = 64 * 2**20
     catalog_max_bytes: int = 1_000_000
     secrets_max_bytes: int = 1_000_000
     yaml_max_depth: int = 40

@@ -11,6 +11,7 @@ from ..ids import slugify
 from ..models import CatalogEntry
 from ..models.source import article_name_problem
 from ..storage import atomic_write, decode_text
+from ..storage.text_file import megabytes
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text
 from .catalog import CATALOG_NAME, add_catalog_entry
 from .collection import load_corpus
@@ -31,8 +32,7 @@ def read_upload(file_name: str, data: bytes, *, folder: str = "seeds") -> Articl
     if name.startswith(".") or suffix not in ARTICLE_SUFFIXES:
         raise FileRejected(shown, "is not a .txt or .md file; save the article as plain text")
     if len(data) > LIMITS.article_max_bytes:
-        size, limit = len(data) / 1_000_000, LIMITS.article_max_bytes / 1_000_000
-        raise FileRejected(shown, f"is {size:.1f} MB; the limit is {limit:.1f} MB")
+        raise FileRejected(shown, f"is {megabytes(len(data))}; the limit is {megabytes(LIMITS.article_max_bytes)}")
     text = decode_text(data, shown, control_ratio=LIMITS.binary_control_ratio)
     article = article_from_text(text, f"{folder}/{shown}")
     if article_name_problem(name) is None:

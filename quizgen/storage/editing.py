@@ -38,7 +38,7 @@ from .atomic import atomic_write
 from .banks import dump_bank, parse_bank, project_root_of
 from .history import content_hash, prune_versions, read_version, record_version, sweep_temporary_files
 from .locking import bank_lock
-from .text_file import decode_text
+from .text_file import decode_text, megabytes
 
 __all__ = ["Opened", "open_bank", "read_structure", "restore_version", "save_edited", "save_merged", "save_text"]
 
@@ -68,7 +68,7 @@ def open_bank(path: PathLike, *, root: PathLike | None = None) -> Opened:
     if digest is None:
         raise FileRejected(str(path), "file not found")
     if data is None:
-        limit = f"{LIMITS.bank_max_bytes / 1_000_000:.1f} MB"
+        limit = megabytes(LIMITS.bank_max_bytes)
         return Opened(path, "", digest, None, (Problem(str(path), None, "", f"is larger than the limit of {limit}"),))
     try:
         text = decode_text(data, str(path), control_ratio=LIMITS.binary_control_ratio)
@@ -147,7 +147,7 @@ def read_structure(path: PathLike) -> Bank | None:
 
 def _structure(path: Path, data: bytes | None) -> Bank:
     if data is None:
-        limit = f"{LIMITS.bank_max_bytes / 1_000_000:.1f} MB"
+        limit = megabytes(LIMITS.bank_max_bytes)
         raise FileRejected(str(path), f"is larger than the limit of {limit}")
     return parse_bank(decode_text(data, str(path), control_ratio=LIMITS.binary_control_ratio), str(path))
 
@@ -206,8 +206,8 @@ def _validated(text: str, path: Path, root: Path) -> bytes:
     except UnicodeEncodeError:
         raise FileRejected(str(path), "the text holds characters that cannot be saved (unpaired surrogates)") from None
     if len(data) > LIMITS.bank_max_bytes:
-        limit = f"{LIMITS.bank_max_bytes / 1_000_000:.1f} MB"
-        raise FileRejected(str(path), f"the text is {len(data) / 1_000_000:.1f} MB; the limit is {limit}")
+        limit = megabytes(LIMITS.bank_max_bytes)
+        raise FileRejected(str(path), f"the text is {megabytes(len(data))}; the limit is {limit}")
     decode_text(data, str(path), control_ratio=LIMITS.binary_control_ratio)
     parse_bank(text, str(path), root=root)
     return data

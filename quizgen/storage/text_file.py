@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import FileRejected
 
-__all__ = ["decode_text", "read_text_file"]
+__all__ = ["decode_text", "megabytes", "read_text_file"]
 
 _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 # Non-blocking, so opening a pipe returns at once; the flags a platform lacks are left out.
@@ -35,10 +35,10 @@ def read_text_file(
     if kind:
         raise FileRejected(str(path), kind)
     if before.st_size > max_bytes:
-        raise FileRejected(str(path), f"is {_megabytes(before.st_size)}; the limit is {_megabytes(max_bytes)}")
+        raise FileRejected(str(path), f"is {megabytes(before.st_size)}; the limit is {megabytes(max_bytes)}")
     data = _read_opened(path, before, max_bytes + 1, _OPEN_FLAGS | (0 if follow_links else _NO_FOLLOW))
     if len(data) > max_bytes:
-        raise FileRejected(str(path), f"is larger than the limit of {_megabytes(max_bytes)}")
+        raise FileRejected(str(path), f"is larger than the limit of {megabytes(max_bytes)}")
     return decode_text(data, str(path), control_ratio=control_ratio)
 
 
@@ -81,5 +81,6 @@ def decode_text(data: bytes, name: str, *, control_ratio: float = 0.01) -> str:
     return text
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+def megabytes(size: int) -> str:
+    """A size in MB as Streamlit's upload button counts them (2**20 bytes), so every limit reads alike."""
+    return f"{size / 2**20:.1f} MB"

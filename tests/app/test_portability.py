@@ -49,4 +49,4 @@ def test_the_server_takes_no_upload_larger_than_an_article_may_be():
     from quizgen.config import LIMITS
 
     settings = tomllib.loads((Path(__file__).parents[2] / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
-    assert settings["server"]["maxUploadSize"] * 1024 * 1024 <= LIMITS.article_max_bytes  # Streamlit counts MiB
+    assert settings["server"]["maxUploadSize"] * 1024 * 1024 == LIMITS.article_max_bytes  # Streamlit counts MiB

@@ -35,7 +35,7 @@ def test_an_uploaded_seed_is_read_as_the_article_it_cites():
         ("binary.txt", b"\x00\x01\x02" * 50, "is a binary file"),
         ("page.txt", b"<html><body><p>An article</p></body></html>", "contains HTML markup"),
         ("short.md", b"Putin visited.", "too little text"),
-        ("big.txt", b"a" * (LIMITS.article_max_bytes + 1), "the limit is 5.0 MB"),
+        ("big.txt", b"a" * (LIMITS.article_max_bytes + 1), "the limit is 4.0 MB"),
     ],
 )
 def test_files_that_are_not_articles_get_a_clear_message(name, data, message):

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.config import LIMITS
 from quizgen.errors import BankConflict, FileRejected, QuizgenError, YamlInvalid
 from quizgen.storage import (
     content_hash,
@@ -134,7 +135,7 @@ def test_an_edited_bank_that_breaks_a_rule_is_refused_although_it_is_a_model(min
 
 def test_text_over_the_size_limit_is_refused(minimal):
     opened = open_bank(minimal)
-    huge = MINIMAL_BANK.replace("description: One question.", "description: " + "x" * 64_000_001)
+    huge = MINIMAL_BANK.replace("description: One question.", "description: " + "x" * (LIMITS.bank_max_bytes + 1))
     with pytest.raises(FileRejected, match="the limit is 64.0 MB"):
         save_text(minimal, huge, opened.hash)
     assert minimal.read_text(encoding="utf-8") == MINIMAL_BANK

@@ -27,7 +27,7 @@ generate_into(root)
 show_notices()
 st.markdown(
     "Upload a news article saved as plain text (`.txt` or `.md`, UTF-8, up to "
-    f"{LIMITS.article_max_bytes // 1_000_000} MB). It is saved into `seeds/` with its catalog entry, and its "
+    f"{LIMITS.article_max_bytes // 2**20} MB). It is saved into `seeds/` with its catalog entry, and its "
     "questions are generated and added to a bank as drafts."
 )
 upload = st.file_uploader("Article file", type=["txt", "md"], key="article-upload")
