@@ -10,8 +10,7 @@ from ..errors import ArticleConflict, FileRejected, Problem, YamlInvalid
 from ..ids import slugify
 from ..models import CatalogEntry
 from ..models.source import article_name_problem
-from ..storage import atomic_write, decode_text
-from ..storage.text_file import megabytes
+from ..storage import atomic_write, decode_text, megabytes
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text
 from .catalog import CATALOG_NAME, add_catalog_entry
 from .collection import load_corpus

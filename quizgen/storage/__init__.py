@@ -7,7 +7,7 @@ from .editing import Opened, open_bank, read_structure, restore_version, save_ed
 from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
 from .link_key import LINK_KEY_FILE, link_key
 from .safe_yaml import parse_yaml
-from .text_file import decode_text, read_text_file
+from .text_file import decode_text, megabytes, read_text_file
 
 __all__ = [
     "CURRENT",
@@ -18,6 +18,7 @@ __all__ = [
     "bank_to_data",
     "content_hash",
     "decode_text",
+    "megabytes",
     "diff_texts",
     "diff_versions",
     "dump_bank",

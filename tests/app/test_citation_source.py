@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.app.views.citation_card import _masthead, _more_notes
+from quizgen.app.views.citation_card import _masthead, _notes
 from quizgen.markdown_text import literal
 from quizgen.storage import load_bank
 from tests.samples import PROJECT
@@ -15,12 +15,12 @@ def test_no_card_says_unknown_outlet_and_a_copy_without_one_says_what_it_is():
     assert mastheads["new-model-of-ties"] == "The New York Times · 16 May 2024"
     summary = next(s for s in bank.sources if s.id == "harbin-visit-summary")
     assert mastheads[summary.id] == literal("A short summary of the same reporting") + " · date not given"
-    assert _more_notes(summary) == "The copy gives no headline, outlet or date; the title describes it."
+    assert _notes(summary)[1] == "The copy gives no headline, outlet or date; the title describes it."
     translated = next(s for s in bank.sources if s.id == "beijing-joint-statement")
     assert (
         mastheads[translated.id] == literal('Machine-translated from Italian (a "Finance" section)') + " · 17 May 2024"
     )
-    assert not _more_notes(translated).startswith("Machine-translated")
+    assert not _notes(translated)[1].startswith("Machine-translated")
 
 
 def test_a_source_with_neither_outlet_nor_notes_says_so_plainly():

@@ -51,7 +51,8 @@ st.markdown(f"**{STATUS_LABELS[question.status]}** · {origin} {flag_badges(ques
 if question.disagreement:
     st.warning(f"**The sources disagree.** {literal(question.disagreement)}", icon=":material/warning:")
 actions = st.container(horizontal=True)
-later = ids[ids.index(question.id) + 1 :] + ids[: ids.index(question.id)]
+at = ids.index(question.id)
+later = ids[at + 1 :] + ids[:at]
 next_draft = next((i for i in later if by_id[i].status == "draft"), None)
 if next_draft is not None and question.status != "approved":
     actions.button(

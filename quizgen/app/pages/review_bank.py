@@ -50,7 +50,7 @@ if drafts:
     ):
         bulk.button(
             f"{verb} the {len(drafts)} draft{plural} shown",
-            key=f"review-{'approve' if status == 'approved' else 'reject'}-shown",
+            key=f"review-{verb.lower()}-shown",
             icon=icon,
             on_click=change_status,
             args=(root, opened, drafts, status),

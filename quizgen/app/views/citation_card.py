@@ -39,32 +39,28 @@ def _card(question: Question, citation: Citation, source: Source | None, root: P
         st.markdown(f"“{literal_marked(citation.quote, answer_spans(question, citation.quote))}”")
         if "source_changed" in question.flags:
             st.caption(":material/warning: This sentence has changed in the article since the question was written.")
-        if source is not None and _more_notes(source):
-            st.caption(literal(_more_notes(source)))
+        more = _notes(source)[1] if source is not None else ""
+        if more:
+            st.caption(literal(more))
         if source is not None and st.toggle(":material/menu_book: Read the article", key=f"article-{key}"):
             article_excerpt(source, citation, root, key)
 
 
 def _masthead(source: Source) -> str:
     """Outlet and date; for a copy that names no outlet, what its catalog entry says it is."""
-    outlet = source.outlet.strip() or _first_note(source) or "A copy that does not name its outlet"
+    outlet = source.outlet.strip() or _notes(source)[0] or "A copy that does not name its outlet"
     when = f"{source.published.day} {source.published:%B %Y}" if source.published else "date not given"
     return f"{literal(outlet)} · {when}"
 
 
-def _first_note(source: Source) -> str:
-    """The first sentence of the catalog's notes ('A short summary of the same reporting'), without its stop."""
-    first = _NOTE_END.split(source.notes.strip(), maxsplit=1)[0]
-    return first.rstrip(".").strip()
-
-
-def _more_notes(source: Source) -> str:
-    """The notes the masthead does not already show."""
+def _notes(source: Source) -> tuple[str, str]:
+    """The catalog's notes as (what the masthead shows in place of a missing outlet, the rest below it): a copy
+    with no outlet is described by the notes' first sentence, without its stop."""
     notes = source.notes.strip()
     if source.outlet.strip() or not notes:
-        return notes
-    parts = _NOTE_END.split(notes, maxsplit=1)
-    return parts[1].strip() if len(parts) > 1 else ""
+        return "", notes
+    first, *rest = _NOTE_END.split(notes, maxsplit=1)
+    return first.rstrip(".").strip(), "".join(rest).strip()
 
 
 def article_excerpt(source: Source, citation: Citation, root: Path, key: str) -> None:
