@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 from quizgen.grading import answer_text
 from quizgen.models import FillInBlank, Matching, MultipleChoice, Numeric, Question, TrueFalse
@@ -207,7 +208,7 @@ def test_a_student_completes_a_practice_quiz_by_mouse(page):
         question = shown_question(page)
         if isinstance(question, MultipleChoice):
             # Screen readers get the choice as shown, with no Markdown escapes in its name.
-            assert page.get_by_role("radio", name=question.answer, exact=True).count() == 1
+            expect(page.get_by_role("radio", name=question.answer, exact=True)).to_have_count(1)
         right = number != 2
         answer_by_mouse(page, question, right=right)
         if isinstance(question, MultipleChoice):
