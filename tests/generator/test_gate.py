@@ -210,3 +210,44 @@ def test_garbled_text_a_heading_s_capitals_a_weekday_and_a_decade_as_a_year_neve
         text = " ".join(_texts(question))
         assert "Õ" not in text and "FAMILY PETS" not in text and "Thursday" not in text, text
         assert not (question.type == "numeric" and "1970s" in question.citations[0].quote), question.prompt
+
+
+# Figures from held-out business news, the way blind raters refused them: whose sales, over what period,
+# and a change in percent given by the two sums beside it.
+HELD_OUT_FIGURES = """Steel and oil results
+
+Sales rose 4% to $3.28 billion from $3.16 billion.
+Higher crude oil prices helped boost operating profit for the Marathon Oil Co. unit to $198 million from $180 million.
+Rockwell International Corp.'s sales rose 5% in fiscal 1989 to $12.52 billion from $11.95 billion.
+In a separate report, the Commerce Department said construction spending ran at an annual rate of $415.6 billion in September.
+USX has about $5.5 billion in long-term debt and 257 million shares outstanding.
+Moody's said the average net asset value of 24 junk-bond mutual funds fell by 4.2% in October.
+"""
+
+
+def test_a_figure_says_whose_it_is_and_when_and_is_not_worked_out_from_the_figures_beside_it():
+    from quizgen.corpus import article_from_text
+    from quizgen.generator.gate import Gate
+
+    articles = [article_from_text(HELD_OUT_FIGURES, "seeds/steel.txt")]
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, _ = candidates(corpus)
+    rules = Gate(corpus)
+    refused = {d.prompt: rules.refusal(d) for d in drafts if d.type == "numeric"}
+    assert refused["Sales rose _____ to $3.28 billion from $3.16 billion."] == (
+        "a figure that does not say whose it is ('Sales rose _____')"
+    )
+    marathon = "Higher crude oil prices helped boost operating profit for the Marathon Oil Co. unit to _____ from"
+    assert {r for p, r in refused.items() if p.startswith(marathon)} == {"a change that does not say over what period"}
+    rockwell = [r for p, r in refused.items() if p.startswith("Rockwell International") and "fiscal 1989" in p]
+    assert len(rockwell) == 3 and all(r and "work out" in r for r in rockwell)  # the share and both sums
+    assert refused["USX has _____ in long-term debt and 257 million shares outstanding."] is None
+    assert (
+        refused["Moody's said the average net asset value of 24 junk-bond mutual funds fell by _____ in October."]
+        is None
+    )
+    assert not any("annual rate" in d.prompt and d.form == "wh_question" for d in drafts)
+    prompts = [q.prompt for q in generate(articles).questions]
+    assert any(p.startswith("USX has") for p in prompts), prompts
+    assert not any(p.startswith(("Sales rose", "Higher crude")) for p in prompts), prompts
+    assert all("fiscal _____" in p for p in prompts if p.startswith("Rockwell")), prompts  # the year may be asked

@@ -216,6 +216,8 @@ def value_question(fact: Fact, wrong: list[str], corpus: Corpus) -> Draft | None
         first -= 1
     if of_index - first < 2 or not tokens[of_index - 1].tag.startswith("NN"):
         return None  # 'the value of low': one bare word names nothing
+    if first > 0 and tokens[first - 1].lower in ("a", "an"):
+        return None  # 'ran at an annual rate of $415.6 billion': 'the value of annual rate' says not of what
     after = next((i for i, t in enumerate(tokens) if t.start >= quantity.end), len(tokens))
     last = after
     while last < len(tokens) and tokens[last].text not in (",", ".", ";", ":"):
