@@ -217,6 +217,7 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
     head = None
     j = index + 1
     dates = _date_words()
+    named = False
     while j < len(tokens) and j - index <= 6:
         token = tokens[j]
         if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in ("JJ", "VBN"):
@@ -225,12 +226,14 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
         if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
             break
         if token.tag in ("NNP", "NNPS") and token.text not in dates:
-            return None  # 'the Harbin Institute', 'the Kremlin': a name says which
+            named, head = True, None
         if token.tag in ("NN", "NNS"):
             head = j
         j += 1
     if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
         return None
+    if named and not _names_a_person(tokens[head].lower):
+        return None  # 'the Harbin Institute', 'the Marathon Oil Co. unit': a name says which ('the Texas oilman' not)
     after = tokens[head + 1] if head + 1 < len(tokens) else None
     if after is not None and (after.lower in _SPECIFIERS or after.tag in ("NNP", "NNPS")):
         return None
@@ -262,6 +265,13 @@ def _kind_name(words) -> bool:
         if _names_a_kind("_".join(t.lower for t in part)):
             return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _names_a_person(noun: str) -> bool:
+    """'oilman', 'spokeswoman': a noun whose commonest sense is a person."""
+    synsets = wn.synsets(noun, pos="n")
+    return bool(synsets) and synsets[0].lexname() == "noun.person"
 
 
 @lru_cache(maxsize=100_000)

@@ -103,6 +103,10 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ('"I am highly skeptical that Brazil will curtail exports," said Thomas Oxnard of PaineWebber.', []),
         ('Says long-time associate Jerry Griffin of WTD Industries: "He is not of the old school."', ["He"]),
         ('"Jerry Griffin knows that he is not of the old school," said Tom Hahn of WTD Industries.', []),
+        # A name before a person noun does not say which person; before another noun, it does.
+        ("The Texas oilman has acquired a 26.2% stake in Koito Manufacturing Co.", ["the oilman"]),
+        ("The Buick spokeswoman says sales rose.", ["the spokeswoman"]),
+        ("Oil prices lifted profit at the Marathon Oil Co. unit to $198 million.", []),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):
