@@ -107,6 +107,7 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("The Texas oilman has acquired a 26.2% stake in Koito Manufacturing Co.", ["the oilman"]),
         ("The Buick spokeswoman says sales rose.", ["the spokeswoman"]),
         ("Oil prices lifted profit at the Marathon Oil Co. unit to $198 million.", []),
+        ("So did the Federal Reserve Board's industrial-production index.", ["so did"]),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):

@@ -37,6 +37,21 @@ def test_a_title_before_a_name_is_kept_apart(seed_corpus):
     assert found["Elvira Nabiullina"].title == "Central Bank Governor"
 
 
+def test_a_trade_representative_is_a_title_not_part_of_her_name():
+    from quizgen.corpus import article_from_text
+    from quizgen.nlp.analysis import analyze
+
+    text = (
+        "Trade talks\n\nThe Senate Finance Committee last month urged U.S. Trade Representative Carla Hills to "
+        "act on patents and copyrights.\n\nMrs. Hills said the U.S. is still concerned about slow progress in "
+        "several countries.\n"
+    )
+    items = analyze([article_from_text(text, "seeds/trade.txt")])
+    hills = [m for i in items for m in i.mentions if "Hills" in m.text]
+    assert {(m.text, m.name) for m in hills} == {("Carla Hills", "Carla Hills"), ("Hills", "Carla Hills")}
+    assert hills[0].title == "U.S. Trade Representative"
+
+
 def test_places_get_their_kind(seed_corpus):
     found = mentions(seed_corpus, "Its air and naval forces")
     assert found["Alaska"].subtype == "state"
