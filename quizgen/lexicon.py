@@ -57,6 +57,8 @@ class Lexicon(BaseModel):
     change_words: frozenset[str]
     change_adverbs: frozenset[str]
     period_words: frozenset[str]
+    market_verbs: frozenset[str]
+    market_phrases: frozenset[str]
     unique_nouns: frozenset[str]
     relative_time: frozenset[str]
     dependent_words: frozenset[str]

@@ -16,15 +16,15 @@ from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words
 from ..nlp.quantities import Quantity
-from ..numbers import number_table
 from ..textnorm import fold
 from .draft import Draft
 
-__all__ = ["unplaced_figure"]
+__all__ = ["undated_market_move", "unplaced_figure"]
 
 _PLACED_KINDS = frozenset({"money", "percent"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_DELIVERY = re.compile(r"\bfor\s+[A-Z][a-z]+\.?\s+delivery\b")
 # 'to $198 million from $180 million', 'to _____ from $15 million'
 _TO_FROM = re.compile(
     r"\bto\s+(?:_____|[$€£¥]?\d[\d.,]*)(?:\s+(?:million|billion|trillion|%))?\s+from\b", re.IGNORECASE
@@ -82,13 +82,28 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
+def undated_market_move(draft: Draft) -> str | None:
+    """Why the question asks a day's market move a student cannot date, or None.
+
+    A stock table copied into prose ('Santa Fe Pacific dropped 1 1/8 to 17 3/4', 'The FT 30-share index settled
+    _____ points higher at 1738.1', 'Advancing stocks led decliners by 847 to 644') tests recall of one trading
+    day; blind raters refused every one that gave no year or month.
+    """
+    text = " ".join((draft.prompt, *(f.item.text for f in draft.facts)))
+    contract = _DELIVERY.search(text)  # 'for November delivery' names a contract, not when it traded
+    dated = _DELIVERY.sub(" ", text)
+    if _YEAR.search(dated) or any(w in _month_words() for w in _words(dated)):
+        return None
+    if contract or _price_move().search(text) or _market_phrase().search(text):
+        return "a day's market move a student cannot date ('dropped 1 1/8 to 17 3/4')"
+    return None
+
+
 def _changed(prompt: str, words: Sequence[str]) -> bool:
     """'rose', 'narrowed', 'up 7.4%', 'was off _____', 'to $198 million from $180 million'."""
-    lex = lexicon()
-    if any(w in lex.change_words for w in words) or _TO_FROM.search(prompt):
+    if any(w in lexicon().change_words for w in words) or _TO_FROM.search(prompt):
         return True
-    adverbs = "|".join(sorted(lex.change_adverbs))
-    return re.search(rf"\b(?:{adverbs})\s+(?:_____|[$€£¥]?\d)", prompt, re.IGNORECASE) is not None
+    return _adverb_change().search(prompt) is not None
 
 
 def _dated(prompt: str, words: Sequence[str]) -> bool:
@@ -97,10 +112,39 @@ def _dated(prompt: str, words: Sequence[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _adverb_change() -> re.Pattern[str]:
+    adverbs = "|".join(sorted(re.escape(a) for a in lexicon().change_adverbs))
+    return re.compile(rf"\b(?:{adverbs})\s+(?:_____|[$€£¥]?\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    """Month names and their abbreviations, lower-case and without the dot (weekdays date nothing alone)."""
+    weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    return frozenset(w.lower().rstrip(".") for w in lexicon().date_words) - weekdays
+
+
+@lru_cache(maxsize=1)
 def _period_words() -> frozenset[str]:
-    table = number_table()
-    months = {m.lower().rstrip(".") for m in (*table.months, *lexicon().date_words)}
-    return frozenset(lexicon().period_words) | months
+    days = {w.lower().rstrip(".") for w in lexicon().date_words}
+    return frozenset(lexicon().period_words) | days
+
+
+@lru_cache(maxsize=1)
+def _price_move() -> re.Pattern[str]:
+    """A change word, a figure, then 'to' or 'at' and the figure it reached: 'gained 20 to 1,570', 'advanced
+    _____ cents to $19.94', 'closed 17.5 points higher at 2160.1', 'a gain of 6 5/8 to 21 5/8'."""
+    lex = lexicon()
+    verbs = "|".join(sorted(re.escape(w) for w in (*lex.change_words, *lex.market_verbs)))
+    figure = r"(?:_____|[$€£¥#]?\d[\d.,/]*|one|two|three|four|five|six|seven|eight|nine|ten)"
+    return re.compile(rf"\b(?:{verbs})\s+{figure}(?:\s+\S+){{0,3}}?\s+(?:to|at)\s+(?:_____|[$€£¥#]?\d)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _market_phrase() -> re.Pattern[str]:
+    """'on volume of', 'shares changed hands', 'led decliners', 'for November delivery', 'closed higher in'."""
+    phrases = "|".join(sorted(re.escape(p) for p in lexicon().market_phrases))
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
 
 
 def _worked_out(item: Analyzed, quantity: Quantity) -> bool:

@@ -20,7 +20,7 @@ from ..textnorm import fold
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
-from .figures import unplaced_figure
+from .figures import undated_market_move, unplaced_figure
 from .giveaways import contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends
@@ -97,7 +97,7 @@ class Gate:
             return "a description many things fit ('a TV production company')"
         if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
             return "an opinion asked as a fact"
-        reason = unplaced_figure(draft, self.context(draft))
+        reason = unplaced_figure(draft, self.context(draft)) or undated_market_move(draft)
         if reason:
             return reason
         for fact in draft.facts:

@@ -256,3 +256,40 @@ def test_a_figure_says_whose_it_is_and_when_and_is_not_worked_out_from_the_figur
     assert any(p.startswith("USX has") for p in prompts), prompts
     assert not any(p.startswith(("Sales rose", "Higher crude")) for p in prompts), prompts
     assert all("fiscal _____" in p for p in prompts if p.startswith("Rockwell")), prompts  # the year may be asked
+
+
+HELD_OUT_MARKET = """Markets
+
+Stock prices closed higher in Stockholm, Amsterdam and Frankfurt and lower in Zurich.
+Santa Fe Pacific dropped 1 1/8 to 17 3/4.
+The FT 30-share index settled 16.7 points higher at 1738.1.
+West Texas Intermediate for December delivery advanced 22 cents to $19.94 a barrel.
+Texaco rose 3/4 to 53 3/8 as 4.4 million shares changed hands.
+The Dow Jones Industrial Average fell 190.58 points to 2569.26 on Oct. 13, 1989, its second-worst drop.
+Exports from Texas rose 12% to $4.1 billion in 1988, the state comptroller said.
+"""
+
+
+def test_a_day_s_market_move_is_asked_only_when_the_sentence_dates_it():
+    from quizgen.corpus import article_from_text
+    from quizgen.generator.gate import Gate
+
+    articles = [article_from_text(HELD_OUT_MARKET, "seeds/markets.txt")]
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, _ = candidates(corpus)
+    rules = Gate(corpus)
+    undated = "a day's market move a student cannot date ('dropped 1 1/8 to 17 3/4')"
+    reasons: dict[str, set[str | None]] = {}
+    for draft in drafts:
+        reasons.setdefault(draft.facts[0].item.text, set()).add(rules.refusal(draft))
+
+    def refused(start: str) -> set[str | None]:
+        return next(r for sentence, r in reasons.items() if sentence.startswith(start))
+
+    for start in ("Stock prices", "Santa Fe", "The FT 30", "West Texas", "Texaco"):
+        assert undated in refused(start) and None not in refused(start), (start, refused(start))
+    for start in ("The Dow", "Exports from"):  # dated: the other rules judge them
+        assert undated not in refused(start), (start, refused(start))
+    assert None in refused("The Dow")
+    prompts = [q.prompt for q in generate(articles).questions]
+    assert not any(word in p for p in prompts for word in ("Santa Fe", "Stockholm", "FT 30", "Intermediate", "Texaco"))
