@@ -17,6 +17,7 @@ from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words
 from ..numbers import number_table
 from ..textnorm import fold
+from .blanks import misplaced_blank
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
@@ -117,7 +118,7 @@ class Gate:
         if draft.form == "cloze" and draft.type == "fill_in_blank" and word_count(draft.prompt) > _CLOZE_WORDS:
             return "a long copied sentence to fill in"
         if draft.form == "cloze" and draft.type != "matching":
-            reason = self._blank(draft)
+            reason = misplaced_blank(draft)
             if reason:
                 return reason
         return None
@@ -199,26 +200,6 @@ class Gate:
                 return "a wrong option from another article"
             if any((" " in c) != (" " in answer) for c in wrong):
                 return "options written in different forms"
-        return None
-
-    def _blank(self, draft: Draft) -> str | None:
-        """The blank is a whole name (not 'Forests _____'), and not which outlet reported something."""
-        fact = draft.facts[0]
-        tokens = fact.item.tokens
-        at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
-        if at:
-            before = tokens[at[0] - 1] if at[0] > 0 else None
-            after = tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else None
-            if before is not None and before.text[:1].isupper() and (at[0] > 1 or before.tag in _NAME_TAGS | {"NNS"}):
-                return "blank inside a longer name"
-            if after is not None and after.tag == "POS" and at[-1] + 2 < len(tokens):
-                after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
-            if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
-                return "blank inside a longer name"
-        if fact.kind != "quantity" and after is not None and after.tag in ("NN", "NNS") and fact.answer_kind == "PLACE":
-            return "a name used as a modifier ('US researchers')"
-        if fact.kind != "quantity" and fact.answer_subtype == "media":
-            return "which outlet reported it"
         return None
 
     def _generic(self, draft: Draft) -> bool:

@@ -217,23 +217,34 @@ def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int |
     head = None
     j = index + 1
     dates = _date_words()
+    places = {i for m in item.mentions if m.kind == "PLACE" and m.subtype != "country" for i in range(m.first, m.last)}
     named = False
-    while j < len(tokens) and j - index <= 6:
+    only_places = True
+    while j < len(tokens) and j - index <= 8:
         token = tokens[j]
         if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in ("JJ", "VBN"):
             j += 1  # 'the nonprofit, industry-supported group'
+            continue
+        if token.text == "," and j - 1 in places and j + 1 in places:
+            j += 1  # 'the Stamford, Conn., concern'
+            continue
+        if token.text == "," and j - 1 in places and named and j + 1 < len(tokens) and tokens[j + 1].tag == "NN":
+            j += 1
             continue
         if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
             break
         if token.tag in ("NNP", "NNPS") and token.text not in dates:
             named, head = True, None
+            only_places = only_places and j in places
         if token.tag in ("NN", "NNS"):
             head = j
         j += 1
     if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
         return None
-    if named and not _names_a_person(tokens[head].lower):
-        return None  # 'the Harbin Institute', 'the Marathon Oil Co. unit': a name says which ('the Texas oilman' not)
+    if named and not (only_places or _names_a_person(tokens[head].lower)):
+        # 'the Harbin Institute', 'the Marathon Oil Co. unit', 'the U.S. grain pipeline': a name says which. A
+        # city or state, or a name before a person, does not: 'the Pennsylvania bank', 'the Texas oilman'.
+        return None
     after = tokens[head + 1] if head + 1 < len(tokens) else None
     if after is not None and (after.lower in _SPECIFIERS or after.tag in ("NNP", "NNPS")):
         return None

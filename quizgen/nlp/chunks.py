@@ -77,14 +77,32 @@ def find_chunks(tokens: tuple[Token, ...]) -> list[Chunk]:
 
 def _join_spelled_out(tokens: tuple[Token, ...], parts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'the Australian Bureau of Agriculture and Resource Economics (ABARE)': two names joined by 'and' are one
-    when the abbreviation after them spells the initials of both."""
+    when the abbreviation after them spells the initials of both, or when the first is an 'X of Y' body whose
+    remit goes on ('the Department of Health and Human Services')."""
     joined: list[tuple[int, int]] = []
     for first, last in parts:
-        if joined and _spelled_out(tokens, joined[-1][0], last, joined[-1][1]):
+        if joined and (
+            _spelled_out(tokens, joined[-1][0], last, joined[-1][1]) or _remit_goes_on(tokens, *joined[-1], first, last)
+        ):
             joined[-1] = (joined[-1][0], last)
         else:
             joined.append((first, last))
     return joined
+
+
+def _remit_goes_on(tokens: tuple[Token, ...], first: int, gap: int, start: int, last: int) -> bool:
+    """'Department of Health' + 'and' + 'Human Services': a cue word then 'of' on the left, one 'and' between,
+    and on the right two or more words that are no person, place, title or body of their own."""
+    if start != gap + 1 or tokens[gap].lower not in ("and", "&") or last - start < 2:
+        return False
+    left = tokens[first:gap]
+    if not any(a.text in _cue_words() and b.lower == "of" for a, b in zip(left, left[1:], strict=False)):
+        return False
+    right = [t.text for t in tokens[start:last]]
+    return not any(
+        w in _cue_words() or w in _titles() or w in first_names() or gazetteer_place(w) or not w[:1].isupper()
+        for w in right
+    )
 
 
 def _spelled_out(tokens: tuple[Token, ...], first: int, last: int, gap: int) -> bool:

@@ -40,8 +40,13 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
         ("weekday", re.compile(rf"\b(?P<day>{words.weekdays})\b")),
         ("ordinal", re.compile(rf"(?i)\b(?P<ord>{words.ordinals}|\d+(?:st|nd|rd|th))\b(?!-)")),
-        # nothing of '40s', '2,5000', '2005-06', '2PH'
-        ("count", re.compile(rf"(?i)(?<![\w.:-])(?<!\d,){qual}{num}{scale}(?!s\b|[\w.,]*\d|[:-]\d)(?-i:(?![A-Z]))")),
+        # nothing of '40s', '2,5000', '2005-06', '2PH', '3 1/2', '7/8'
+        (
+            "count",
+            re.compile(
+                rf"(?i)(?<![\w.:/-])(?<!\d,){qual}{num}{scale}(?!s\b|[\w.,]*\d|[:/-]\d|\s\d+/\d)(?-i:(?![A-Z]))"
+            ),
+        ),
     )
 
 

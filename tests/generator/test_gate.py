@@ -108,6 +108,12 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("The Buick spokeswoman says sales rose.", ["the spokeswoman"]),
         ("Oil prices lifted profit at the Marathon Oil Co. unit to $198 million.", []),
         ("So did the Federal Reserve Board's industrial-production index.", ["so did"]),
+        # A city or a state before a company's noun does not say which; a country's economy or pipeline does.
+        ("The Pennsylvania bank agreed to be acquired by Univest Corp. for $25.50 a share.", ["the bank"]),
+        ("The Stamford, Conn., concern agreed to a buy-out by Bank of New York.", ["the concern"]),
+        ("The record corn-buying binge by the Soviet Union is causing bottlenecks in the U.S. grain pipeline.", []),
+        # A school is no person, so 'she' is not resolved by it.
+        ("Others at Greenville High say she was eager to win.", ["she"]),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):
@@ -293,3 +299,53 @@ def test_a_day_s_market_move_is_asked_only_when_the_sentence_dates_it():
     assert None in refused("The Dow")
     prompts = [q.prompt for q in generate(articles).questions]
     assert not any(word in p for p in prompts for word in ("Santa Fe", "Stockholm", "FT 30", "Intermediate", "Texaco"))
+
+
+def test_a_blank_is_never_part_of_a_name_or_a_number_nor_one_name_of_a_list():
+    from quizgen.corpus import article_from_text
+    from quizgen.generator.blanks import misplaced_blank
+
+    text = """Markets and medicine
+
+Paris, Brussels, and Milan were closed for a holiday in October 1989, traders said in London.
+The Department of Health and Human Services plans to extend its moratorium on fetal-tissue research.
+A Commonwealth Edison spokesman said 2 million addresses changed during the past 3 1/2 years.
+United Illuminating is based in New Haven, Conn., and Northeast Utilities is based in Hartford, Conn.
+"""
+    articles = [article_from_text(text, "seeds/blanks.txt")]
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, _ = candidates(corpus)
+    blanks = {(d.prompt, d.answer): misplaced_blank(d) for d in drafts if d.form == "cloze"}
+    assert blanks[
+        ("_____, Brussels, and Milan were closed for a holiday in October 1989, traders said in London.", "Paris")
+    ]
+    health = [r for (p, a), r in blanks.items() if "Human Services plans" in p or a == "Human Services"]
+    assert not health  # one name, 'Department of Health and Human Services', and its blank is the whole of it
+    assert any(a == "Department of Health and Human Services" for _, a in blanks)
+    assert not any("_____/2" in p or "3 _____" in p for p, _ in blanks)
+    assert (
+        blanks[
+            (
+                "United Illuminating is based in _____, Conn., and Northeast Utilities is based in Hartford, Conn.",
+                "New Haven",
+            )
+        ]
+        is None
+    )
+
+
+def test_a_group_after_a_state_is_described_as_the_group_not_the_state():
+    from quizgen.corpus import article_from_text
+
+    text = """Testing
+
+A 60-state study released in September by Friends for Education, an Albuquerque, N.M., school-research group, concluded that cheating is common.
+Officials from several states met on Monday to discuss tests, teachers, and the weather in a long meeting.
+"""
+    articles = [article_from_text(text, "seeds/testing.txt")]
+    items = analyze(articles)
+    assert {(m.text, m.kind, m.name) for i in items for m in i.mentions if m.text == "N.M."} == {
+        ("N.M.", "PLACE", "New Mexico")
+    }
+    drafts, _ = candidates(Corpus.of(articles, items))
+    assert not any(d.form == "description" and d.answer == "N.M." for d in drafts)

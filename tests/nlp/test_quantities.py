@@ -57,6 +57,8 @@ def test_quantities_are_found_and_normalised(text, written, kind, value, unit, q
         "A deal was signed to move 2,5000 head of cattle.",
         "Officials say several hundred million dollars has been lost.",
         "2PH Farms says the blockade supports a local orchardist.",
+        "Addresses have changed during the past 3 1/2 years.",  # a mixed fraction is no count of its parts
+        "SCI Systems slipped 7/8 in late trading.",
     ],
 )
 def test_names_and_determiners_are_not_quantities(text):

@@ -34,8 +34,9 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
             if not span:
                 continue
             described = item.tokens[span[0]].lower in lexicon().fame_words or item.tokens[span[0]].text in '“"'
-            if not described and head_noun(item.tokens, *span) not in _heads():
-                continue
+            head = head_noun(item.tokens, *span)
+            if not described and (head not in _heads() or _kind_of(head) != mention.kind):
+                continue  # 'Albuquerque, N.M., school-research group': a group is no state
             if any(m.first >= span[0] and m.last <= span[1] and m.name == mention.name for m in item.mentions):
                 continue
             if _a_list(item.tokens[span[0] : span[1]]):
@@ -63,6 +64,11 @@ def description_facts(items: Sequence[Analyzed], *, broken: frozenset[int] = fro
                 )
             )
     return facts
+
+
+def _kind_of(head: str) -> str:
+    """PLACE for 'city', 'state'; ORGANIZATION for 'company', 'group'."""
+    return "PLACE" if head in lexicon().place_nouns else "ORGANIZATION"
 
 
 def _a_list(words) -> bool:

@@ -1,0 +1,77 @@
+"""Where a copied sentence's blank may go: over a whole name or number, never part of one, one of a list, or
+the outlet that reported something."""
+
+from __future__ import annotations
+
+import re
+
+from ..nlp.analysis import Analyzed
+from ..nlp.tagging import Token
+from .draft import Draft
+
+__all__ = ["misplaced_blank"]
+
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+_IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
+
+
+def misplaced_blank(draft: Draft) -> str | None:
+    """The blank is a whole name (not 'Forests _____'), and not which outlet reported something."""
+    if _IN_NUMBER.search(draft.prompt):
+        return "blank inside a number ('3 _____/2 years')"
+    fact = draft.facts[0]
+    tokens = fact.item.tokens
+    at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    after = None
+    if at:
+        before = tokens[at[0] - 1] if at[0] > 0 else None
+        after = tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else None
+        if before is not None and before.text[:1].isupper() and (at[0] > 1 or before.tag in _NAME_TAGS | {"NNS"}):
+            return "blank inside a longer name"
+        if after is not None and after.tag == "POS" and at[-1] + 2 < len(tokens):
+            after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
+        if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
+            return "blank inside a longer name"
+        if fact.answer_kind == "ORGANIZATION" and _joined(tokens, at[0], at[-1]):
+            return "blank inside a longer name"  # 'The _____ and Human Services', 'Health and _____'
+        if _in_list(fact.item, at[0], at[-1]):
+            return "one name of a list many names fit ('_____, Brussels and Milan')"
+    if fact.kind != "quantity" and after is not None and after.tag in ("NN", "NNS") and fact.answer_kind == "PLACE":
+        return "a name used as a modifier ('US researchers')"
+    if fact.kind != "quantity" and fact.answer_subtype == "media":
+        return "which outlet reported it"
+    return None
+
+
+def _joined(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """A name goes on across 'and', 'of' or 'for' on either side of the blank."""
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
+
+    def word(i: int) -> str:
+        return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+    joins = ("and", "&", "of", "for")
+    return word(last + 1) in joins and name(last + 2) or word(first - 1) in joins and name(first - 2)
+
+
+def _in_list(item: Analyzed, first: int, last: int) -> bool:
+    """The blank is one of a list of names: '_____, Brussels, and Milan', 'In _____, California, ... and Texas'.
+    A state after a city is no list: '_____, Conn., and Northeast ...'."""
+    tokens = item.tokens
+
+    def name(i: int) -> bool:
+        return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
+
+    def word(i: int) -> str:
+        return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+    if any(m.first == last + 2 and m.subtype == "state" for m in item.mentions):
+        return False
+    after = word(last + 1) == "," and name(last + 2)
+    before = word(first - 1) in (",", "and", "or") and name(first - 2)
+    window = tokens[max(0, first - 12) : last + 13]
+    return (
+        (after or before) and sum(t.text == "," for t in window) >= 2 and any(t.lower in ("and", "or") for t in window)
+    )
