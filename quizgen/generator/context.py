@@ -208,6 +208,11 @@ class Corpus:
         """Indexes of the sentences that mention `name` (by its canonical name), in order."""
         return self.names.sentences_of.get(fold(name), ())
 
+    def in_article(self, name: str, source_id: str) -> bool:
+        """Whether the article names `name`, in full or by its short form ('Mr. Xi' for Xi Jinping)."""
+        full = next((f for f, s in self.short_names.items() if s == name), name)
+        return any(self.items[i].source_id == source_id for n in {name, full} for i in self.naming(n))
+
     @cached_property
     def words(self) -> WordIndex:
         """The folded words of every sentence."""

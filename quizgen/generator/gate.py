@@ -30,7 +30,8 @@ from .typography import garbled, shouted_words
 
 __all__ = ["Gate", "gate"]
 
-_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});")
+# '&amp;', '&#8217;', an editor's '{trade}', and '#14.13' where a pound sign was lost in conversion
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});|\{[^{}]*\}|(?<![\w&])#\d")
 # Blind raters accepted a quarter of copied sentences to fill in of up to 20 words, and almost none longer.
 _CLOZE_WORDS = 22
 _WH_WINDOW = 5  # tokens before a number that a share or value question copies ('bilateral trade of')
@@ -173,7 +174,7 @@ class Gate:
                 return "speaker not named in full"
         if draft.type == "true_false" and draft.answer is False and draft.facts[0].kind == "quote":
             claimed = draft.prompt.split(" said:", 1)[0].strip()
-            if not self._in_article(claimed, draft.facts[0].item.source_id):
+            if not self.corpus.in_article(claimed, draft.facts[0].item.source_id):
                 return "false speaker from another article"
         return None
 
@@ -192,11 +193,11 @@ class Gate:
             same = set(corpus.names.by_kind.get((primary.answer_kind, primary.answer_subtype), ()))
             if any(c not in same for c in wrong):
                 return "a wrong option of another kind"
-            if any(not self._in_article(c, primary.item.source_id) for c in wrong):
+            if any(not self.corpus.in_article(c, primary.item.source_id) for c in wrong):
                 return "a wrong option from another article"
         if primary.answer_kind == "PERSON" and primary.kind != "quantity":
             source = primary.item.source_id
-            if any(not self._in_article(c, source) for c in wrong):
+            if any(not self.corpus.in_article(c, source) for c in wrong):
                 return "a wrong option from another article"
             if any((" " in c) != (" " in answer) for c in wrong):
                 return "options written in different forms"
@@ -211,12 +212,6 @@ class Gate:
             return False
         return len(words) <= 2 and all(w.lower() in common for w in words)
 
-    def _in_article(self, name: str, source_id: str) -> bool:
-        corpus = self.corpus
-        return any(corpus.items[i].source_id == source_id for i in corpus.naming(name)) or any(
-            corpus.items[i].source_id == source_id for i in corpus.naming(_full_name(corpus, name))
-        )
-
 
 @lru_cache(maxsize=1)
 def _qualifier() -> re.Pattern[str]:
@@ -224,10 +219,6 @@ def _qualifier() -> re.Pattern[str]:
     table = number_table()
     words = sorted((*table.bounds, *table.approximations), key=len, reverse=True)
     return re.compile(r"^(?:" + "|".join(re.escape(w) for w in words) + r")\s", re.IGNORECASE)
-
-
-def _full_name(corpus: Corpus, short: str) -> str:
-    return next((full for full, s in corpus.short_names.items() if s == short), short)
 
 
 def _named_in_full(item: Analyzed, name: str) -> bool:

@@ -166,8 +166,9 @@ class _Selection:
         answer = fold(answer_of.answer_text)
         if len(answer) < 4 or answer_of.type == "matching" or self.corpus.is_protagonist(answer_of.answer_text):
             return False
-        shown = " ".join([stem_of.prompt, *(c for c in stem_of.choices if c != stem_of.answer)])
-        return f" {answer} " in f" {fold(shown)} "
+        shown = f" {fold(' '.join([stem_of.prompt, *(c for c in stem_of.choices if c != stem_of.answer)]))} "
+        bare = _COMPANY_SUFFIX.sub("", answer)  # 'Random House Inc.' is named by 'Random House'
+        return f" {answer} " in shown or len(bare) >= 4 and f" {bare} " in shown
 
     def _keep(self, draft: Draft) -> None:
         first = _first_sentence(draft)
@@ -238,6 +239,9 @@ def _identity(draft: Draft) -> str:
     if fact.kind in ("entity", "subject", "quote") and fact.subject:
         return fold(fact.subject)
     return fold(draft.answer_text)
+
+
+_COMPANY_SUFFIX = re.compile(r"\s+(?:inc|corp|co|ltd|plc|llc|group)$")
 
 
 def _same_fact(a: Draft, b: Draft) -> bool:

@@ -12,6 +12,7 @@ __all__ = ["blank_out", "capitalize", "plain", "replace_span", "sentence_case", 
 
 _SPACES = re.compile(r"\s+")
 _LOOSE = re.compile(r"\s+([.,;:!?]|['’]s\b)")  # 'at the _____ .', 'the _____ 's Department'
+_DOUBLE_STOP = re.compile(r"(?<!\.)\.\.$")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -23,7 +24,7 @@ def _connectives() -> tuple[str, ...]:
 def tidy(text: str) -> str:
     """One line, single spaces, no space before punctuation or a possessive, no leading connective, a capital
     first letter."""
-    text = _LOOSE.sub(r"\1", _SPACES.sub(" ", text)).strip()
+    text = _DOUBLE_STOP.sub(".", _LOOSE.sub(r"\1", _SPACES.sub(" ", text)).strip())  # '... of Allendale Inc..'
     for connective in _connectives():
         if text.startswith(connective + " ") or text.startswith(connective + ","):
             rest = text[len(connective) :].lstrip(" ,")

@@ -349,3 +349,64 @@ Officials from several states met on Monday to discuss tests, teachers, and the 
     }
     drafts, _ = candidates(Corpus.of(articles, items))
     assert not any(d.form == "description" and d.answer == "N.M." for d in drafts)
+
+
+HELD_OUT_QUOTES = """Wine and markets
+
+Owner Al Brownstein originally planned to sell it for $60 a bottle, but when a retailer in Southern California asked, "Is that wholesale or retail?"
+Analyst John McMillin said he believes the company will turn to new management "that's more financially oriented."
+"Dollar-yen {trade} is the driving force in the market," said Tom Trettien, a vice president with Banque Paribas.
+"The public is buying the market when in reality there is plenty of grain to be shipped," said Bill Biedermann, research director of Allendale Inc.
+Glaxo, the U.K.'s largest pharmaceutical concern, advanced 23 to #14.13 in October 1989, dealers said in London.
+"""
+
+
+def test_a_quote_is_attributed_only_to_who_said_it_in_their_own_words_and_clean():
+    from quizgen.corpus import article_from_text
+    from quizgen.generator.gate import Gate
+
+    articles = [article_from_text(HELD_OUT_QUOTES, "seeds/wine.txt")]
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, facts = candidates(corpus)
+    quoted = {f.detail for f in facts if f.kind == "quote"}
+    assert not any("wholesale" in q or "financially oriented" in q for q in quoted), quoted  # a retailer; a fragment
+    assert any("plenty of grain" in q for q in quoted), quoted
+    rules = Gate(corpus)
+    assert {rules.refusal(d) for d in drafts if "{trade}" in d.prompt or "#14.13" in d.prompt} == {"markup"}
+    prompts = [q.prompt for q in generate(articles).questions]
+    assert not any("{" in p or "#1" in p for p in prompts), prompts
+
+
+def test_a_false_role_statement_swaps_in_a_body_of_the_same_story():
+    from benchmarks.treebank_corpus import treebank_articles
+
+    # OSHA's fines against USX, and NL Industries' bid for Georgia Gulf: blind raters refused 'Gerard Scannell is
+    # the head of NL' and 'J. Landis Martin is the president and chief executive officer of OSHA'.
+    articles = [a for a in treebank_articles() if a.source.id in ("wsj-0080", "wsj-0103")]
+    assert len(articles) == 2
+    corpus = Corpus.of(articles, analyze(articles))
+    drafts, _ = candidates(corpus)
+    false_roles = [d for d in drafts if d.type == "true_false" and d.form == "role" and d.answer is False]
+    assert false_roles
+    for draft in false_roles:
+        other = next(a for a in articles if a.source.id != draft.facts[0].item.source_id)
+        assert not any(f" {m.text}." in draft.prompt for i in analyze([other]) for m in i.mentions), draft.prompt
+    assert all(".." not in d.prompt and "the Allendale Inc." not in d.prompt for d in drafts)
+
+
+def test_no_question_s_stem_names_another_s_answer_even_without_its_inc():
+    from benchmarks.treebank_corpus import treebank_articles
+    from quizgen.textnorm import fold
+
+    # Random House: 'Robert Bernstein ... second president of Random House since it was founded in _____' answers
+    # 'Robert Bernstein is the chairman and president of _____' (key 'Random House Inc.').
+    articles = [a for a in treebank_articles() if a.source.id == "wsj-0111"]
+    questions = generate(articles).questions
+    assert questions
+    for question in questions:
+        key = fold(str(question.answer)).removesuffix(" inc").removesuffix(" corp")
+        if len(key) < 4 or question.type == "matching":
+            continue
+        for other in questions:
+            if other is not question:
+                assert f" {key} " not in f" {fold(other.prompt)} ", (other.prompt, question.answer)

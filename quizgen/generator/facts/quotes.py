@@ -101,6 +101,22 @@ def _resolve(items: Sequence[Analyzed], index: int) -> tuple[Mention, tuple[Anal
     return None
 
 
+def _said_by_someone_else(item: Analyzed, start: int, speaker: Mention) -> bool:
+    """'..., but when a retailer in Southern California asked, "Is that wholesale or retail?"': the verb of
+    saying right before the quotation has its own unnamed subject, so the person the sentence names did not
+    say it."""
+    tokens = item.tokens
+    before = [i for i, t in enumerate(tokens) if t.end <= start and t.text not in ("“", '"', ",", ":")]
+    if not before or tokens[before[-1]].lower not in _say():
+        return False
+    verb = before[-1]
+    opening = speaker.first - len(speaker.title.split())
+    if speaker.last == verb and opening > 0 and tokens[opening - 1].tag == "IN":
+        return True  # 'a retailer in Southern California asked': the name is where the speaker is
+    nouns = [i for i in range(max(0, verb - 5), verb) if tokens[i].tag in ("NN", "NNS")]
+    return bool(nouns) and speaker.last < nouns[0]
+
+
 def _is_quote(item: Analyzed) -> bool:
     text = item.text.strip()
     return text[:1] in '“"' and text[-1:] in '”"'
@@ -126,6 +142,8 @@ def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict
             words = item.text[start:end].strip(" ,.")
             if not 4 <= len(words.split()) <= 35 or speaker.name.split()[-1] in words:
                 continue
+            if words[:1].islower() or _said_by_someone_else(item, start, speaker):
+                continue  # 'new management "that's more financially oriented"': a fragment, not what was said
             facts.append(
                 Fact(
                     kind="quote",

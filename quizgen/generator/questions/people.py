@@ -200,8 +200,10 @@ def _organization_questions(
             statement=statement,
         )
     )
-    if wrong:
-        true, false = _with_the(short, org), _with_the(short, wrong[0])
+    # A false statement swaps in a body of the same story: 'the head of NL' for OSHA's head is absurd on its face.
+    near = [w for w in wrong if corpus.in_article(w, fact.item.source_id)]
+    if near:
+        true, false = tidy(_with_the(short, org)), tidy(_with_the(short, near[0]))
         drafts.extend(
             true_and_false(
                 true, false, (fact,), key, scores.affiliation_statement, "role", lean=scores.preferred_statement
@@ -210,9 +212,12 @@ def _organization_questions(
     return drafts
 
 
+_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|Associates|Bros)\.?$")
+
+
 def _with_the(template: str, org: str) -> str:
     """Fill in an organisation, with 'the' where its name needs one ('at the Atlantic Council', 'of Sberbank')."""
-    needs_the = len(org.split()) > 1 and not org.isupper()
+    needs_the = len(org.split()) > 1 and not org.isupper() and not _COMPANY.search(org)
     before = template.split("{org}")[0]
     if needs_the and not before.rstrip().lower().endswith(" the"):
         org = f"the {org}"
