@@ -14,10 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from nltk.corpus import wordnet as wn
-
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
+from .definites import loose_definite
 
 __all__ = ["LooseEnd", "loose_ends"]
 
@@ -30,36 +29,6 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _NARRATOR = frozenset({"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
-_SPECIFIERS = frozenset(
-    {
-        "of",
-        "in",
-        "at",
-        "for",
-        "from",
-        "on",
-        "with",
-        "between",
-        "that",
-        "which",
-        "who",
-        "whose",
-        "where",
-        "to",
-        "by",
-        "called",
-        "known",
-        "named",
-        "near",
-        "behind",
-        "against",
-        "over",
-        "like",
-        "including",
-        "such",
-    }
-)
-_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "VBN", "VBG", "CD", "NN", "NNS", "RBS", "POS"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,12 +44,6 @@ class LooseEnd:
 def _words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     lex = lexicon()
     return frozenset(lex.unique_nouns), frozenset(lex.relative_time), frozenset(lex.time_nouns)
-
-
-@lru_cache(maxsize=1)
-def _date_words() -> frozenset[str]:
-    """'the December contract': a month or a weekday inside 'the ...' is a modifier, not a name saying which."""
-    return frozenset(lexicon().date_words)
 
 
 def loose_ends(
@@ -127,12 +90,16 @@ def loose_ends(
             found.append(LooseEnd(i, "demonstrative", f"{token.text} {tokens[i + 1].text}"))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
             noun = _head_after(tokens, i)
+            then = tokens[i + 2] if i + 2 < len(tokens) else None
             if (
                 noun is not None
                 and noun.lower not in time_nouns
                 or following.tag in ("VBZ", "VBD", "MD")
                 or following.lower == "one"
-            ):
+                or following.tag == "JJ"
+                and then is not None
+                and (then.text == "," or then.tag.startswith("VB"))
+            ):  # 'this commercial, produced by ...': the tagger read the noun as an adjective
                 found.append(LooseEnd(i, "demonstrative", f"{token.text} {following.text}"))
         elif (
             word == "such"
@@ -141,7 +108,7 @@ def loose_ends(
         ):
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
         elif word == "the" and not _quoted(item, token.start):
-            head = _loose_definite(item, i, unique)
+            head = loose_definite(item, i, unique)
             if head is not None:
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
         elif word in ("here", "there") and token.tag == "RB":
@@ -211,90 +178,11 @@ def _noun_before(item: Analyzed, index: int, start: int, plural: bool) -> bool:
     return any(t.tag in ("NNS", "NNPS") for t in before) or len({m.name for m in names}) >= 2
 
 
-def _loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | None:
-    """The head noun of 'the (modifiers) NOUN' when nothing in the sentence says which one is meant."""
-    tokens = item.tokens
-    head = None
-    j = index + 1
-    dates = _date_words()
-    places = {i for m in item.mentions if m.kind == "PLACE" and m.subtype != "country" for i in range(m.first, m.last)}
-    named = False
-    only_places = True
-    while j < len(tokens) and j - index <= 8:
-        token = tokens[j]
-        if token.text == "," and j + 1 < len(tokens) and tokens[j + 1].tag in ("JJ", "VBN"):
-            j += 1  # 'the nonprofit, industry-supported group'
-            continue
-        if token.text == "," and j - 1 in places and j + 1 in places:
-            j += 1  # 'the Stamford, Conn., concern'
-            continue
-        if token.text == "," and j - 1 in places and named and j + 1 < len(tokens) and tokens[j + 1].tag == "NN":
-            j += 1
-            continue
-        if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
-            break
-        if token.tag in ("NNP", "NNPS") and token.text not in dates:
-            named, head = True, None
-            only_places = only_places and j in places
-        if token.tag in ("NN", "NNS"):
-            head = j
-        j += 1
-    if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
-        return None
-    if named and not (only_places or _names_a_person(tokens[head].lower)):
-        # 'the Harbin Institute', 'the Marathon Oil Co. unit', 'the U.S. grain pipeline': a name says which. A
-        # city or state, or a name before a person, does not: 'the Pennsylvania bank', 'the Texas oilman'.
-        return None
-    after = tokens[head + 1] if head + 1 < len(tokens) else None
-    if after is not None and (after.lower in _SPECIFIERS or after.tag in ("NNP", "NNPS")):
-        return None
-    if _reduced_relative(tokens[head + 1 : head + 4]):
-        return None
-    if any(
-        m.first == head + 1 or m.first == head + 2 for m in item.mentions if after is not None and after.text == ","
-    ):
-        return None  # 'the city, Harbin,' names it in apposition
-    return head
-
-
 def _quoted(item: Analyzed, at: int) -> bool:
     """Whether character `at` lies inside a quotation: 'the sensations' in a speaker's own words is theirs to
     leave unsaid, and the question quotes them as said."""
     text = item.text[:at]
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
-
-
-def _kind_name(words) -> bool:
-    """'the solar system', 'the human immunodeficiency virus': words that together name one kind of thing
-    (a WordNet entry other than a person or a group), so the definite needs no earlier sentence."""
-    if not words or not words[-1].tag.startswith("NN"):
-        return False
-    for size in (3, 2):
-        part = words[-size:]
-        if len(part) < size or size == 2 and part[0].tag != "JJ":
-            continue
-        if _names_a_kind("_".join(t.lower for t in part)):
-            return True
-    return False
-
-
-@lru_cache(maxsize=100_000)
-def _names_a_person(noun: str) -> bool:
-    """'oilman', 'spokeswoman': a noun whose commonest sense is a person."""
-    synsets = wn.synsets(noun, pos="n")
-    return bool(synsets) and synsets[0].lexname() == "noun.person"
-
-
-@lru_cache(maxsize=100_000)
-def _names_a_kind(lemma: str) -> bool:
-    synsets = wn.synsets(lemma, pos="n")
-    return bool(synsets) and all(s.lexname() not in ("noun.person", "noun.group") for s in synsets)
-
-
-def _reduced_relative(after) -> bool:
-    """'the 39.5 million people worldwide infected with HIV': a participle and its preposition say which ones."""
-    words = [t for t in after if t.tag != "RB"]
-    return len(words) >= 2 and words[0].tag in ("VBN", "VBG") and words[1].tag in ("IN", "TO")
 
 
 def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> list[LooseEnd]:

@@ -112,6 +112,17 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("The Pennsylvania bank agreed to be acquired by Univest Corp. for $25.50 a share.", ["the bank"]),
         ("The Stamford, Conn., concern agreed to a buy-out by Bank of New York.", ["the concern"]),
         ("The record corn-buying binge by the Soviet Union is causing bottlenecks in the U.S. grain pipeline.", []),
+        # Held-out refusals: a noun the tagger read as an adjective, a possessor, a preposition that says nothing.
+        ("And then this commercial, produced by Bob Squier, gets down to its own business.", ["this commercial"]),
+        (
+            "The department's Occupational Safety and Health Administration proposed fines of $6.1 million.",
+            ["the department"],
+        ),
+        ("OSHA said there have been three worker fatalities at the two plants in the past two years.", ["the plants"]),
+        ("The materials in each set reach about 90 students.", ["the materials"]),
+        ("To offset the reduction, Congress approved a $20,000 fee.", ["the reduction"]),
+        ("The price is a new high for California Cabernet Sauvignon.", ["the price"]),
+        ("Biscayne Securities Corp. and a principal of the firm, Alvin Rosenblum, were fined $20,000.", []),
         # A school is no person, so 'she' is not resolved by it.
         ("Others at Greenville High say she was eager to win.", ["she"]),
     ],
