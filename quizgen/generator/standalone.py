@@ -248,5 +248,7 @@ def _bare_surnames(item: Analyzed, inside, known_people: frozenset[str]) -> list
             continue
         if mention.name in full or mention.name in known_people or mention.text in known_people:
             continue
+        if mention.name == mention.text and not mention.title:
+            continue  # 'Buick sales': a one-word name the article never gives in full nor with 'Mr.' is no surname
         found.append(LooseEnd(mention.first, "surname", mention.text))
     return found

@@ -421,3 +421,18 @@ def test_no_question_s_stem_names_another_s_answer_even_without_its_inc():
         for other in questions:
             if other is not question:
                 assert f" {key} " not in f" {fold(other.prompt)} ", (other.prompt, question.answer)
+
+
+def test_a_one_story_protagonist_is_named_in_full_and_a_one_word_brand_is_no_surname():
+    from benchmarks.treebank_corpus import treebank_articles
+
+    # Mrs. Yeargin, on every line of one story, is no one a student knows without it; 'Buick sales' names no one.
+    articles = [a for a in treebank_articles() if a.source.id in ("wsj-0044", "wsj-0041", "wsj-0116")]
+    assert len(articles) == 3
+    questions = generate(articles).questions
+    texts = [t for q in questions for t in _texts(q)]
+    assert not [t for t in texts if re.search(r"\b(?:Mrs?\.|Ms\.) [A-Z]\w+\b(?!\s+[A-Z])", t) and "said:" not in t]
+    assert any("Nancy Yeargin" in t for t in texts), texts
+    assert any("Buick" in t for t in texts), texts
+    corpus = Corpus.of(articles, analyze(articles))
+    assert "Nancy Yeargin" not in corpus.known_people
