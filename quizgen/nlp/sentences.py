@@ -8,6 +8,7 @@ news titles such as Mr., Gen., Sen., U.S.), so "Vladimir V. Putin" and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from ..corpus import Article
 from ..lexicon import lexicon
+from .gazetteer import common_words
 
 __all__ = ["Sentence", "split_sentences", "sentence_spans"]
 
@@ -44,9 +46,25 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
+_INITIALS = re.compile(r"(?:^|\s)(?:[A-Z]\.){1,3}$")  # '... S.I.' before 'Newhouse Jr., whose ...'
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence in one paragraph of text."""
-    return list(_tokenizer().span_tokenize(text))
+    """(start, end) of each sentence in one paragraph of text. A break right after a person's initials
+    ('S.I. Newhouse Jr.') is no sentence end."""
+    spans: list[tuple[int, int]] = []
+    for start, end in _tokenizer().span_tokenize(text):
+        first = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+        if (
+            spans
+            and _INITIALS.search(text[spans[-1][0] : spans[-1][1]])
+            and first[:1].isupper()
+            and first.lower().strip(",.") not in common_words()  # 'Washington, D.C. He moved.' ends there
+        ):
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
 
 
 def split_sentences(article: Article) -> tuple[Sentence, ...]:

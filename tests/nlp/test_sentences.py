@@ -25,6 +25,9 @@ def test_every_sentence_is_its_span_of_the_file(article):
         ("The school belongs to the so-called U.S. Entity List, which prevents it from accessing U.S. technology.", 1),
         ("Gen. Smith and Dr. Jones met St. Petersburg officials. They talked.", 2),
         ("“It is hidden,” he said. “It is the underwater part of the iceberg.”", 2),
+        ("The heir is S.I. Newhouse Jr., whose family company owns Random House. He said no.", 2),
+        ("Rick Brownell says that Messrs. Kaminski and Brownell disagree. They met.", 2),
+        ("He was born in Washington, D.C. He moved to Ohio.", 2),
     ],
 )
 def test_abbreviations_and_initials_do_not_split(text, count):
