@@ -3,6 +3,7 @@
 from .article_file import read_article_file
 from .atomic import atomic_write
 from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, parse_model, project_root_of, save_bank
+from .changes import describe_change
 from .editing import Opened, open_bank, read_structure, restore_version, save_edited, save_merged, save_text
 from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
 from .link_key import LINK_KEY_FILE, link_key
@@ -18,6 +19,7 @@ __all__ = [
     "bank_to_data",
     "content_hash",
     "decode_text",
+    "describe_change",
     "megabytes",
     "diff_texts",
     "diff_versions",

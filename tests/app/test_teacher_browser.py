@@ -66,8 +66,14 @@ def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, 
         page.get_by_text("Compare two versions").wait_for()
         assert len(list_versions(path)) >= 3
         page.get_by_text("Restore a version").wait_for()
+        page.get_by_role("button", name="Restore this version…").click()
+        page.get_by_text("so a restore can be undone").wait_for()  # asks first, and says what would change
         settle(page)
         screenshot(page, "7-teacher-history")
+        before = path.read_bytes()
+        page.get_by_role("button", name="Cancel").click()
+        page.get_by_role("button", name="Restore this version…").wait_for()
+        assert path.read_bytes() == before
 
         pupil = student.new_page()
         pupil.set_default_timeout(20_000)

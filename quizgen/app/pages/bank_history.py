@@ -8,7 +8,7 @@ from quizgen.app.teacher.workspace import choose_bank, save_with
 from quizgen.config import LIMITS
 from quizgen.errors import QuizgenError
 from quizgen.markdown_text import literal
-from quizgen.storage import CURRENT, diff_versions, list_versions, restore_version
+from quizgen.storage import CURRENT, describe_change, diff_versions, list_versions, read_version, restore_version
 
 require_teacher()
 st.title(":material/history: History", anchor=False)
@@ -26,6 +26,15 @@ if not versions:
     st.stop()
 
 
+def _restore(version_id: str) -> None:
+    st.session_state.pop("history-confirm", None)
+    save_with(
+        opened,
+        lambda expected: restore_version(opened.path, version_id, expected, root=root),
+        f"Restored the version of {label(version_id)}.",
+    )
+
+
 def label(version_id: str) -> str:
     if version_id == CURRENT:
         return "The bank now"
@@ -34,20 +43,31 @@ def label(version_id: str) -> str:
     return f"{version.saved_at:%Y-%m-%d %H:%M:%S} UTC · {count} · {version.hash[:12]}"
 
 
+def changes() -> list[str]:
+    """What each version changed from the one before it (versions are newest first; the oldest kept has none)."""
+    try:
+        texts = [read_version(opened.path, v.id) for v in versions]
+    except QuizgenError:
+        return ["" for _ in versions]
+    return [describe_change(texts[i + 1], texts[i]) if i + 1 < len(texts) else "" for i in range(len(texts))]
+
+
 by_id = {version.id: version for version in versions}
 st.dataframe(
     [
         {
             "Saved (UTC)": f"{v.saved_at:%Y-%m-%d %H:%M:%S}",
-            "Size (bytes)": v.size,
             "Questions": "not valid" if v.questions is None else str(v.questions),
+            "Changed": change,
+            "Size (bytes)": v.size,
             "Content hash": v.hash[:12],
         }
-        for v in versions
+        for v, change in zip(versions, changes(), strict=True)
     ],
     hide_index=True,
     key="history-table",
 )
+st.caption("Each row is the bank as a save left it; *Changed* says what changed from the row below.")
 
 st.subheader("Compare two versions", anchor=False)
 choices = [CURRENT, *by_id]
@@ -70,15 +90,34 @@ else:
 st.subheader("Restore a version", anchor=False)
 chosen = st.selectbox("Version", list(by_id), index=before, key="history-restore", format_func=label)
 path = opened.path
-st.button(
-    "Restore this version",
-    type="primary",
-    key="history-restore-button",
-    icon=":material/restore:",
-    on_click=save_with,  # type: ignore[arg-type]  # Streamlit ignores what a callback returns
-    args=(
-        opened,
-        lambda expected: restore_version(path, chosen, expected, root=root),
-        f"Restored the version of {label(chosen)}.",
-    ),
-)
+asking = st.session_state.get("history-confirm") == (str(path), chosen)
+if not asking:
+    st.button(
+        "Restore this version…",
+        type="primary",
+        key="history-restore-button",
+        icon=":material/restore:",
+        on_click=lambda: st.session_state.update({"history-confirm": (str(path), chosen)}),
+    )
+else:
+    try:
+        change = describe_change(read_version(path, CURRENT), read_version(path, chosen))
+    except QuizgenError:
+        change = ""
+    now = f"{len(opened.bank.questions)} questions" if opened.bank else "not a valid bank"
+    st.warning(
+        f"Restore the version of {label(chosen)}? It replaces the bank now ({now})"
+        f"{f'; compared with the bank now: {change}' if change else ''}. The bank now stays in the history, "
+        "so a restore can be undone.",
+        icon=":material/warning:",
+    )
+    yes, no = st.columns(2)
+    yes.button(
+        "Yes, restore it",
+        type="primary",
+        key="history-restore-confirm",
+        icon=":material/restore:",
+        on_click=_restore,
+        args=(chosen,),
+    )
+    no.button("Cancel", key="history-restore-cancel", on_click=lambda: st.session_state.pop("history-confirm", None))
