@@ -13,12 +13,15 @@ __all__ = ["misplaced_blank"]
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
+_IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
 
 def misplaced_blank(draft: Draft) -> str | None:
     """The blank is a whole name (not 'Forests _____'), and not which outlet reported something."""
     if _IN_NUMBER.search(draft.prompt):
         return "blank inside a number ('3 _____/2 years')"
+    if _IN_WORD.search(draft.prompt):
+        return "blank inside a hyphenated word ('_____-owned')"
     fact = draft.facts[0]
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]

@@ -322,6 +322,7 @@ Paris, Brussels, and Milan were closed for a holiday in October 1989, traders sa
 The Department of Health and Human Services plans to extend its moratorium on fetal-tissue research.
 A Commonwealth Edison spokesman said 2 million addresses changed during the past 3 1/2 years.
 United Illuminating is based in New Haven, Conn., and Northeast Utilities is based in Hartford, Conn.
+Shearson Lehman Hutton Holdings Inc. is 62%-owned by American Express Co., the company said in 1989.
 """
     articles = [article_from_text(text, "seeds/blanks.txt")]
     corpus = Corpus.of(articles, analyze(articles))
@@ -334,6 +335,8 @@ United Illuminating is based in New Haven, Conn., and Northeast Utilities is bas
     assert not health  # one name, 'Department of Health and Human Services', and its blank is the whole of it
     assert any(a == "Department of Health and Human Services" for _, a in blanks)
     assert not any("_____/2" in p or "3 _____" in p for p, _ in blanks)
+    owned = [r for (p, _), r in blanks.items() if "_____-owned" in p]
+    assert owned and all(r and "hyphenated" in r for r in owned)
     assert (
         blanks[
             (
