@@ -56,7 +56,7 @@ class Gate:
             return "markup"
         if any(garbled(t) for t in texts):
             return "characters garbled by a wrong encoding"
-        shouted = shouted_words(draft.prompt)
+        shouted = shouted_words(" ".join((draft.prompt, *(f.item.text for f in draft.facts))))
         if shouted:
             return f"a heading's capitals left in the text ({shouted})"
         if _LEFTOVER.search(draft.prompt):

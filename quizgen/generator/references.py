@@ -132,10 +132,17 @@ def _resolve(tokens, at: int, earlier: Sequence[Analyzed]) -> tuple[int, int, st
 def _one_person(earlier: Sequence[Analyzed]) -> str:
     """The one person named in the nearest earlier sentence that names anyone ('' if none or several)."""
     for previous in earlier:
-        people = {m.name for m in previous.mentions if m.kind == "PERSON"}
+        people = {m.name for m in previous.mentions if m.kind == "PERSON" and not _modifier(previous, m)}
         if people:
             return people.pop() if len(people) == 1 else ""
     return ""
+
+
+def _modifier(item: Analyzed, mention) -> bool:
+    """'shares of Campbell stock': a one-word name before a common noun is a company or brand, not whom 'he'
+    means ('economist Dean Baim scoffs' is a person, whatever the tagger made of 'scoffs')."""
+    after = item.tokens[mention.last] if mention.last < len(item.tokens) else None
+    return " " not in mention.text.strip() and after is not None and after.tag in ("NN", "NNS")
 
 
 def _named_thing(tokens, at: int, earlier: Sequence[Analyzed]) -> tuple[int, int, str] | None:

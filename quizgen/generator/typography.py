@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from nltk.corpus import wordnet as wn
+
 from ..nlp.gazetteer import common_words
 
 __all__ = ["garbled", "shouted_words"]
@@ -26,6 +28,11 @@ def shouted_words(text: str) -> str | None:
     common = common_words()
     for match in _CAPITALS.finditer(text):
         words = match.group().split()
-        if any(len(w) >= 4 and w.lower() in common for w in words):
+        if any(len(w) >= 4 and _everyday(w.lower(), common) for w in words):
             return match.group()
     return None
+
+
+def _everyday(word: str, common: frozenset[str]) -> bool:
+    """'pets', and 'birds' or 'potables' by their base form."""
+    return word in common or (wn.morphy(word) or "") in common

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from nltk import RegexpParser
+from nltk.corpus import wordnet as wn
 from nltk.tree import Tree
 
 from ..config import RECOGNITION
@@ -44,6 +45,20 @@ def _parser() -> RegexpParser:
 @lru_cache(maxsize=1)
 def _joiners() -> frozenset[str]:
     return frozenset(lexicon().name_joiners)
+
+
+@lru_cache(maxsize=4096)
+def _role_noun(word: str) -> bool:
+    """'Inventor', 'Economist': a capitalised noun whose first sense is a person, and no first name itself."""
+    if word in first_names() or not word[:1].isupper():
+        return False
+    synsets = wn.synsets(word.lower(), pos="n")
+    return bool(synsets) and synsets[0].lexname() == "noun.person" and not synsets[0].instance_hypernyms()
+
+
+@lru_cache(maxsize=1)
+def _say_words() -> frozenset[str]:
+    return frozenset(lexicon().say_verbs)
 
 
 @lru_cache(maxsize=1)
@@ -181,7 +196,12 @@ def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
 
 
 def _with_title(tokens: tuple[Token, ...], first: int, last: int) -> list[Chunk]:
-    """Split 'Finance Minister Anton Siluanov' into a title and the name after its last title word."""
+    """Split 'Finance Minister Anton Siluanov' into a title and the name after its last title word. A verb of
+    saying that opens the sentence is no part of the name ('Adds Takeshi Kondo, senior vice president')."""
+    if first == 0 and last - first >= 2 and tokens[0].lower in _say_words():
+        first = 1
+    if last - first >= 3 and _role_noun(tokens[first].text) and tokens[first + 1].text in first_names():
+        return [Chunk(first + 1, last, first)]  # 'Inventor Claire Marvin says': the role is no part of the name
     titles = _titles()
     cut = None
     for i in range(first, last - 1):

@@ -439,3 +439,32 @@ def test_a_one_story_protagonist_is_named_in_full_and_a_one_word_brand_is_no_sur
     assert any("Buick" in t for t in texts), texts
     corpus = Corpus.of(articles, analyze(articles))
     assert "Nancy Yeargin" not in corpus.known_people
+
+
+def test_the_third_held_out_sample_s_garbled_questions_are_not_written():
+    from benchmarks.treebank_corpus import treebank_articles
+
+    # Refused by both blind raters of 2026-12-07-heldout-3: 'Adds Takeshi Kondo is the senior vice president of
+    # _____', 'Iowa is the and president of _____', 'AIDS is described as "the newspaper"', 'he' rewritten as
+    # the company Campbell, 'IT'S _____ with one stone deal', 'PORTING POTABLES', key 'Inventor Claire Marvin'.
+    ids = ("wsj-0083", "wsj-0108", "wsj-0037", "wsj-0109", "wsj-0102")
+    articles = [a for a in treebank_articles() if a.source.id in ids]
+    assert len(articles) == len(ids)
+    texts = [t for q in generate(articles).questions for t in (*_texts(q), str(getattr(q, "answer", "")))]
+    for bad in ("Adds Takeshi", "Iowa is the", "“the newspaper”", "Campbell will", "IT'S", "PORTING", "Inventor"):
+        assert not [t for t in texts if bad in t], bad
+    assert any(t.startswith("Takeshi Kondo") for t in texts), texts
+
+
+@pytest.mark.parametrize(
+    "text,shouted",
+    [
+        ("PORTING POTABLES just got easier, or so claims Scypher Corp.", "PORTING POTABLES"),
+        ("IT'S A TWO BIRDS with one stone deal", "TWO BIRDS"),
+        ("NATO and the US met in Brussels.", None),
+    ],
+)
+def test_a_heading_s_capitals_are_found_by_their_words_base_forms(text, shouted):
+    from quizgen.generator.typography import shouted_words
+
+    assert shouted_words(text) == shouted
