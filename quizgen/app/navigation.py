@@ -6,7 +6,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from .teacher.access import is_teacher, log_out, teacher_access_now
+from .teacher.access import LOGGED_OUT, is_teacher, log_in_form, log_out, teacher_access_now
 
 __all__ = ["pages", "run", "teacher_page", "teacher_page_names"]
 
@@ -43,11 +43,25 @@ def teacher_page(name: str) -> st.Page:
     return st.Page(_PAGES / file, title=title, icon=icon, url_path=name)
 
 
+def _login_for(name: str) -> st.Page:
+    """A hidden page at a teacher page's address that asks for the login first."""
+    _, title, icon = _TEACHER_PAGES[name]
+
+    def log_in_first() -> None:
+        st.title(":material/login: Teacher login", anchor=False)
+        st.info(f"Log in to open **{title}**.", icon=icon)
+        log_in_form()
+
+    return st.Page(log_in_first, title=title, icon=icon, url_path=name, visibility="hidden")
+
+
 def pages() -> dict[str, list[st.Page]]:
     """Every page this visitor may open, by section: the teacher pages exist only for a logged-in session."""
     login = st.Page(_PAGES / "teacher_login.py", title="Teacher login", icon=":material/login:", url_path="login")
     if not is_teacher():
-        return {"Students": student_pages(), "Teachers": [login]}
+        # A teacher page's address opened while logged out shows the login, and after it that page.
+        behind = [_login_for(name) for name in _TEACHER_PAGES]
+        return {"Students": student_pages(), "Teachers": [login, *behind]}
     return {"Students": student_pages(), "Teachers": [*(teacher_page(name) for name in _TEACHER_PAGES), login]}
 
 
@@ -57,7 +71,10 @@ def run() -> None:
     # A file of the app's own, not a Material icon: the browser would fetch that from a font server.
     st.set_page_config(page_title="quizgen", page_icon=str(_ICON))
     teacher_access_now()  # the first visit makes the one-time token and prints it in the console
-    page = st.navigation(pages(), position="sidebar")
+    listed = pages()
+    page = st.navigation(listed, position="sidebar")
+    if st.session_state.pop(LOGGED_OUT, False) and page.url_path in _TEACHER_PAGES:
+        st.switch_page(listed["Students"][0])
     if is_teacher():
         st.sidebar.button("Log out", key="teacher-log-out", icon=":material/logout:", on_click=log_out)
     page.run()

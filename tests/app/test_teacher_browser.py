@@ -88,3 +88,30 @@ def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, 
         teacher.close()
         student.close()
         path.write_bytes((BANKS / "starter.yaml").read_bytes())
+
+
+def test_a_teacher_page_s_address_opened_logged_out_asks_for_the_login_then_opens_that_page(
+    browser,  # noqa: F811
+    app_url,  # noqa: F811
+    quiz_home,  # noqa: F811
+):
+    context = browser.new_context(viewport={"width": 1100, "height": 900})
+    try:
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        page.goto(f"{app_url}/history")
+        page.get_by_text("Log in to open History").wait_for()
+        assert page.get_by_role("heading", name="History").count() == 0  # nothing of the page before the login
+        assert page.get_by_test_id("stSidebarNav").get_by_role("link", name="History").count() == 0
+        page.get_by_label("Access token").fill("not the token")
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_text("That access token is not right", exact=False).wait_for()
+        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_role("heading", name="History").wait_for()
+        assert page.url.endswith("/history")
+        page.get_by_text("Compare two versions", exact=False).or_(
+            page.get_by_text("no earlier versions yet")
+        ).wait_for()
+    finally:
+        context.close()

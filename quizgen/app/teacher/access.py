@@ -24,13 +24,22 @@ from ...access import PASSWORD_ENV, SECRETS_FILE, TeacherAccess, announce, check
 from ...errors import QuizgenError, TooManyAttempts
 from ...markdown_text import literal
 
-__all__ = ["is_teacher", "log_in_form", "log_out", "require_teacher", "teacher_access_now", "teacher_only"]
+__all__ = [
+    "LOGGED_OUT",
+    "is_teacher",
+    "log_in_form",
+    "log_out",
+    "require_teacher",
+    "teacher_access_now",
+    "teacher_only",
+]
 
 P = ParamSpec("P")
 R = TypeVar("R")
 
 _LOGGED_IN = "teacher-logged-in"
 _LOGIN_MESSAGE = "teacher-login-message"
+LOGGED_OUT = "teacher-logged-out"
 
 
 def teacher_access_now() -> TeacherAccess | str:
@@ -96,6 +105,7 @@ def log_out() -> None:
     """Forget this session's login and everything it had open or typed (a student's quiz stays in its web address)."""
     for key in list(st.session_state):
         del st.session_state[key]
+    st.session_state[LOGGED_OUT] = True  # the next run leaves the teacher page for the students' one
 
 
 def log_in_form() -> None:
