@@ -26,7 +26,7 @@ from .giveaways import contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends
 from .stems import word_count
-from .typography import garbled, shouted_words
+from .typography import garbled, misspelt, shouted_words
 
 __all__ = ["Gate", "gate"]
 
@@ -59,6 +59,9 @@ class Gate:
         shouted = shouted_words(" ".join((draft.prompt, *(f.item.text for f in draft.facts))))
         if shouted:
             return f"a heading's capitals left in the text ({shouted})"
+        typo = misspelt(" ".join(texts))
+        if typo:
+            return f"a misspelt word from the source ({typo})"
         if _LEFTOVER.search(draft.prompt):
             return "a word left over from the source ('respectively', a quoted blank)"
         if _ARTICLE_NAMES.search(draft.prompt) and draft.type != "matching":

@@ -468,3 +468,19 @@ def test_a_heading_s_capitals_are_found_by_their_words_base_forms(text, shouted)
     from quizgen.generator.typography import shouted_words
 
     assert shouted_words(text) == shouted
+
+
+@pytest.mark.parametrize(
+    "text,typo",
+    [
+        ("Brooke Mossman is a professor of pathlogy at the University of Vermont.", "pathlogy"),
+        ("The goverment said so.", "goverment"),
+        # compounds, inflections and words the word list lacks but WordNet knows are no typos
+        ("Pretax profit rose; fireblight hit orchards; intraday trading of tradeable notes slowed.", None),
+        ("The reforms were designed for students funding their studies statewide.", None),
+    ],
+)
+def test_a_typo_in_the_source_is_found_and_ordinary_words_are_not(text, typo):
+    from quizgen.generator.typography import misspelt
+
+    assert misspelt(text) == typo
