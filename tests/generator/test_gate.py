@@ -123,6 +123,9 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("To offset the reduction, Congress approved a $20,000 fee.", ["the reduction"]),
         ("The price is a new high for California Cabernet Sauvignon.", ["the price"]),
         ("Biscayne Securities Corp. and a principal of the firm, Alvin Rosenblum, were fined $20,000.", []),
+        # Times only the article's date can place.
+        ("Ford plans to build 40,000 cars two years from now.", ["from now"]),
+        ("At last count, Candela had sold 47 lasers.", ["last count"]),
         # A school is no person, so 'she' is not resolved by it.
         ("Others at Greenville High say she was eager to win.", ["she"]),
     ],
