@@ -37,7 +37,7 @@ class Lexicon(BaseModel):
     person_titles: list[str]
     person_nouns: list[str]
     position_nouns: list[str]
-    say_verbs: list[str]
+    say_verbs: frozenset[str]
     date_words: list[str]
     context_openers: list[str]
     stem_connectives: list[str]

@@ -48,33 +48,34 @@ def misplaced_blank(draft: Draft) -> str | None:
 
 def _joined(tokens: tuple[Token, ...], first: int, last: int) -> bool:
     """A name goes on across 'and', 'of' or 'for' on either side of the blank."""
-
-    def name(i: int) -> bool:
-        return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
-
-    def word(i: int) -> str:
-        return tokens[i].lower if 0 <= i < len(tokens) else ""
-
     joins = ("and", "&", "of", "for")
-    return word(last + 1) in joins and name(last + 2) or word(first - 1) in joins and name(first - 2)
+    return (
+        _word(tokens, last + 1) in joins
+        and _name(tokens, last + 2)
+        or _word(tokens, first - 1) in joins
+        and _name(tokens, first - 2)
+    )
 
 
 def _in_list(item: Analyzed, first: int, last: int) -> bool:
     """The blank is one of a list of names: '_____, Brussels, and Milan', 'In _____, California, ... and Texas'.
     A state after a city is no list: '_____, Conn., and Northeast ...'."""
     tokens = item.tokens
-
-    def name(i: int) -> bool:
-        return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
-
-    def word(i: int) -> str:
-        return tokens[i].lower if 0 <= i < len(tokens) else ""
-
     if any(m.first == last + 2 and m.subtype == "state" for m in item.mentions):
         return False
-    after = word(last + 1) == "," and name(last + 2)
-    before = word(first - 1) in (",", "and", "or") and name(first - 2)
+    after = _word(tokens, last + 1) == "," and _name(tokens, last + 2)
+    before = _word(tokens, first - 1) in (",", "and", "or") and _name(tokens, first - 2)
     window = tokens[max(0, first - 12) : last + 13]
     return (
         (after or before) and sum(t.text == "," for t in window) >= 2 and any(t.lower in ("and", "or") for t in window)
     )
+
+
+def _name(tokens: tuple[Token, ...], i: int) -> bool:
+    """Token i exists and is a capitalised proper noun."""
+    return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
+
+
+def _word(tokens: tuple[Token, ...], i: int) -> str:
+    """Token i, lower-case, or '' past either end."""
+    return tokens[i].lower if 0 <= i < len(tokens) else ""

@@ -94,12 +94,10 @@ class Corpus:
         """The story's protagonists, by full and short name: a student knows who 'Putin' is. Only a name the
         news carries across articles counts: 'Mrs. Yeargin', on every line of one story, is no one a student
         knows without it."""
-        articles: dict[str, set[str]] = {}
-        for item in self.items:
-            for mention in item.mentions:
-                articles.setdefault(mention.name, set()).add(item.source_id)
         names = {
-            n for n, c in self.prominence.items() if c >= self.protagonist_mentions and len(articles.get(n, ())) >= 2
+            n
+            for n, c in self.prominence.items()
+            if c >= self.protagonist_mentions and len({self.items[i].source_id for i in self.naming(n)}) >= 2
         }
         return frozenset(names | {self.short_names[n] for n in names if n in self.short_names})
 

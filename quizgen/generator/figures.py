@@ -120,8 +120,7 @@ def _adverb_change() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     """Month names and their abbreviations, lower-case and without the dot (weekdays date nothing alone)."""
-    weekdays = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    return frozenset(w.lower().rstrip(".") for w in lexicon().date_words) - weekdays
+    return frozenset(w.lower().rstrip(".") for w in lexicon().date_words if not w.endswith("day"))
 
 
 @lru_cache(maxsize=1)

@@ -82,7 +82,9 @@ def loose_ends(
             or word in _SINGULAR | _PLURAL
             and token.tag in ("PRP", "PRP$")
             and (
-                not _noun_before(item, i, start, word in _PLURAL) or following is not None and following.lower in _say()
+                not _noun_before(item, i, start, word in _PLURAL)
+                or following is not None
+                and following.lower in lexicon().say_verbs
             )
         ):
             found.append(LooseEnd(i, "pronoun", token.text))
@@ -151,11 +153,6 @@ def _demonstrative_that(tokens, index: int) -> bool:
         if token.text in (",", ";", ":", ".", "--"):
             return True
     return True
-
-
-@lru_cache(maxsize=1)
-def _say() -> frozenset[str]:
-    return frozenset(lexicon().say_verbs)
 
 
 def _head_after(tokens, index: int):

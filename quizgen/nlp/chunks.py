@@ -57,11 +57,6 @@ def _role_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _say_words() -> frozenset[str]:
-    return frozenset(lexicon().say_verbs)
-
-
-@lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
     return frozenset(lexicon().person_titles)
 
@@ -198,7 +193,7 @@ def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
 def _with_title(tokens: tuple[Token, ...], first: int, last: int) -> list[Chunk]:
     """Split 'Finance Minister Anton Siluanov' into a title and the name after its last title word. A verb of
     saying that opens the sentence is no part of the name ('Adds Takeshi Kondo, senior vice president')."""
-    if first == 0 and last - first >= 2 and tokens[0].lower in _say_words():
+    if first == 0 and last - first >= 2 and tokens[0].lower in lexicon().say_verbs:
         first = 1
     if last - first >= 3 and _role_noun(tokens[first].text) and tokens[first + 1].text in first_names():
         return [Chunk(first + 1, last, first)]  # 'Inventor Claire Marvin says': the role is no part of the name

@@ -20,11 +20,6 @@ def _stop_words() -> frozenset[str]:
     return frozenset(lexicon().appositive_stops)
 
 
-@lru_cache(maxsize=1)
-def _say_verbs() -> frozenset[str]:
-    return frozenset(lexicon().say_verbs)
-
-
 def phrase_text(item: Analyzed, first: int, last: int) -> str:
     """The sentence text covered by tokens [first, last)."""
     return item.text[item.tokens[first].start : item.tokens[last - 1].end]
@@ -51,7 +46,7 @@ def appositive(item: Analyzed, after: int, max_tokens: int | None = None) -> tup
         return None
     while last > first and tokens[last - 1].tag in ("IN", "DT", "CC", "TO"):
         last -= 1
-    if tokens[first].tag == "CC" or last < len(tokens) and tokens[last].lower in _say_verbs():
+    if tokens[first].tag == "CC" or last < len(tokens) and tokens[last].lower in lexicon().say_verbs:
         return None  # 'Ames, Iowa, and president of NBC News'; 'none have AIDS, the newspaper said'
     return (first, last) if _has_noun(tokens, first, last) else None
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from functools import lru_cache
 
 from ...lexicon import lexicon
 from ...nlp.analysis import Analyzed
@@ -24,14 +23,9 @@ _OPEN_QUOTE = re.compile(r"^[“\"]([^”\"]+)$")
 _PRONOUNS = {"he", "she"}
 
 
-@lru_cache(maxsize=1)
-def _say() -> frozenset[str]:
-    return frozenset(lexicon().say_verbs)
-
-
 def speaker_of(item: Analyzed) -> Mention | None:
     """The person named next to a verb of saying, outside any quotation marks ('…,” said X', 'X said')."""
-    say = _say()
+    say = lexicon().say_verbs
     tokens = item.tokens
     people = _people_outside_quotes(item)
     for mention in people:
@@ -73,7 +67,8 @@ def _pronoun_says(item: Analyzed) -> bool:
     if _people_outside_quotes(item):
         return False
     return any(
-        t.lower in _PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].lower in _say() for i, t in enumerate(tokens)
+        t.lower in _PRONOUNS and i + 1 < len(tokens) and tokens[i + 1].lower in lexicon().say_verbs
+        for i, t in enumerate(tokens)
     )
 
 
@@ -107,7 +102,7 @@ def _said_by_someone_else(item: Analyzed, start: int, speaker: Mention) -> bool:
     say it."""
     tokens = item.tokens
     before = [i for i, t in enumerate(tokens) if t.end <= start and t.text not in ("“", '"', ",", ":")]
-    if not before or tokens[before[-1]].lower not in _say():
+    if not before or tokens[before[-1]].lower not in lexicon().say_verbs:
         return False
     verb = before[-1]
     opening = speaker.first - len(speaker.title.split())
