@@ -10,7 +10,10 @@ import click
 from . import __version__
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
-from .storage import find_banks, load_bank, project_root_of, read_article_file
+from .export.run import FORMATS
+from .ids import slugify
+from .review.filters import STATUSES
+from .storage import atomic_write, find_banks, load_bank, project_root_of, read_article_file
 
 __all__ = ["main"]
 
@@ -197,6 +200,77 @@ def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) ->
         f"({report.generated} generated from {report.candidates} candidates, "
         f"{report.kept_from_teachers} kept from teachers{flagged})"
     )
+
+
+@main.command(name="export")
+@click.argument("bank", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "format_name",
+    required=True,
+    type=click.Choice(list(FORMATS)),
+    help="The tool to export for: Moodle (moodle-xml or gift), Anki, Quizlet, a spreadsheet (csv) or scripts (json).",
+)
+@click.option(
+    "--status",
+    "statuses",
+    multiple=True,
+    type=click.Choice(STATUSES),
+    help="Export only questions with this status (repeat for several); default: every question not rejected.",
+)
+@click.option("--topic", "topics", multiple=True, help="Export only questions with this topic (repeat for several).")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="File to write (default: the bank's title and the format's ending, in the current folder); - for stdout.",
+)
+@click.option("--force", is_flag=True, help="Replace the output file if it exists.")
+def export_command(
+    bank: Path, format_name: str, statuses: tuple[str, ...], topics: tuple[str, ...], output: Path | None, force: bool
+) -> None:
+    """Export a bank for the tool a class already uses.
+
+    Every question carries its source (outlet, article, date and the quoted
+    sentence) in its feedback. Questions a format cannot hold are left out
+    and listed with the reason; nothing is cut or changed silently.
+
+    \b
+    Example:
+      python -m quizgen export question_banks/generated.yaml --format moodle-xml --status approved
+      python -m quizgen export question_banks/generated.yaml --format anki --topic trade -o summit.apkg
+    """
+    from .export.run import export_bank
+
+    to_stdout = output is not None and str(output) == "-"
+    target = output or Path(f"{slugify(load_bank(bank).title)}{FORMATS[format_name].suffix}")
+    if not to_stdout and target.suffix.lower() in (".yaml", ".yml"):
+        raise QuizgenError(f"{target} is a bank's file name; choose a file ending in {FORMATS[format_name].suffix}")
+    if not to_stdout and target.exists() and not force:
+        raise QuizgenError(f"{target} already exists; add --force to replace it, or choose another file with -o")
+    done = export_bank(load_bank(bank), format_name, statuses=statuses, topics=topics)
+    for skipped in done.skipped:
+        click.secho(f"Skipped: {skipped}", fg="yellow", err=True)
+    if to_stdout:
+        click.echo(done.data, nl=False)
+        click.echo(done.summary(), err=True)
+    else:
+        atomic_write(target, done.data)
+        click.echo(f"{target}: {done.summary()}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of a bank file (what `export --format json` writes).
+
+    \b
+    Example:
+      python -m quizgen schema > docs/bank.schema.json
+    """
+    from .export.run import schema_text
+
+    click.echo(schema_text(), nl=False)
 
 
 @main.command("hash-password")

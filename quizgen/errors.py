@@ -13,6 +13,7 @@ __all__ = [
     "BankConflict",
     "FileRejected",
     "NltkDataMissing",
+    "NothingToExport",
     "PasswordHashInvalid",
     "Problem",
     "QuizgenError",
@@ -79,6 +80,10 @@ class BankConflict(QuizgenError):
 
 class BankBusy(QuizgenError):
     """Another save of the same bank held its lock for too long; trying again later may work."""
+
+
+class NothingToExport(QuizgenError):
+    """An export would hold no question: none matches the choice, or the format fits none of them."""
 
 
 class PasswordHashInvalid(QuizgenError):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..export import gift, moodle
 from ..models.checks import quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text, no_duplicates
@@ -46,6 +47,19 @@ class FillInBlank(QuestionBase):
         return value
 
 
+def _gift(question: FillInBlank) -> gift.Body:
+    return gift.Body(question.prompt, gift.exact(_forms(question)))
+
+
+def _moodle(question: FillInBlank) -> moodle.Body:
+    answers = [moodle.answer(100, form) for form in _forms(question)]
+    return moodle.Body("shortanswer", question.prompt, [moodle.setting("usecase", "0"), *answers])
+
+
+def _card(question: FillInBlank) -> list[str]:
+    return []
+
+
 class FillInBlankKind(QuestionKind):
     """The student types the missing words; case, accents and a leading 'the' or 'a' do not matter."""
 
@@ -53,7 +67,7 @@ class FillInBlankKind(QuestionKind):
     label = "Fill in the blank"
     model = FillInBlank
     widgets = "quizgen.app.question_types.fill_in_blank"
-    exporters = {}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
     reported_forms = ()
     corroborated = True
 

@@ -35,8 +35,10 @@ __all__ = [
 # (fill in the blank, numeric), or the right-hand item chosen for each pair (matching).
 Response = str | bool | list[str | None] | None
 
-# An export renderer turns one question into its text in some file format.
-Renderer = Callable[[Any], str]
+# An export renderer gives a format's type-specific part of one question (a GIFT answer block, a
+# Moodle question's elements, a flashcard's lines); it raises export.base.Unfit for a question
+# the format cannot hold.
+Renderer = Callable[[Any], Any]
 
 NO_ANSWER = "No answer"
 
@@ -80,7 +82,7 @@ class QuestionKind(ABC):
     # Dotted path of the app module whose `WIDGETS` draws this type (answer widget, feedback,
     # teacher form); kept as a path so the library never imports Streamlit.
     widgets: ClassVar[str]
-    # Format name -> renderer, for exporting banks to other quiz formats; empty until one is written.
+    # Format name ('gift', 'moodle-xml', 'card', ...) -> renderer; a format a type lacks skips its questions.
     exporters: ClassVar[Mapping[str, Renderer]]
     # Forms of this type the evaluation report counts as a kind of their own ("quote_attribution").
     reported_forms: ClassVar[tuple[str, ...]]

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..export import gift, moodle
+from ..export.base import Unfit
 from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
@@ -48,6 +50,36 @@ class Matching(QuestionBase):
         return value
 
 
+# Moodle's matching questions need three answers to pick from; a two-pair question has only two.
+_MOODLE_PAIRS = 3
+
+
+def _moodle_fit(question: Matching) -> None:
+    if len(question.pairs) < _MOODLE_PAIRS:
+        raise Unfit(
+            f"Moodle's matching questions need at least {_MOODLE_PAIRS} pairs; this one has {len(question.pairs)}"
+        )
+
+
+def _gift(question: Matching) -> gift.Body:
+    _moodle_fit(question)
+    return gift.Body(
+        question.prompt, " ".join(f"={gift.text(p.left)} -> {gift.plain(p.right)}" for p in question.pairs)
+    )
+
+
+def _moodle(question: Matching) -> moodle.Body:
+    _moodle_fit(question)
+    pairs = [moodle.subquestion(pair.left, pair.right) for pair in question.pairs]
+    return moodle.Body("matching", question.prompt, [moodle.setting("shuffleanswers", "true"), *pairs])
+
+
+def _card(question: Matching) -> list[str]:
+    return [f"{pair.left} → ?" for pair in question.pairs] + [
+        f"Choose from: {'; '.join(sorted(p.right for p in question.pairs))}"
+    ]
+
+
 class MatchingKind(QuestionKind):
     """The response is the right-hand item chosen for each pair, in the order of `pairs`."""
 
@@ -55,7 +87,7 @@ class MatchingKind(QuestionKind):
     label = "Matching"
     model = Matching
     widgets = "quizgen.app.question_types.matching"
-    exporters = {}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
     reported_forms = ()
     # A matching question joins several facts, each already corroborated as a question of its own.
     corroborated = False

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
+from ..export import gift, moodle
 from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
@@ -51,6 +52,21 @@ class MultipleChoice(QuestionBase):
         return value
 
 
+def _gift(question: MultipleChoice) -> gift.Body:
+    return gift.Body(question.prompt, gift.choices(question.choices, question.answer))
+
+
+def _moodle(question: MultipleChoice) -> moodle.Body:
+    settings = [moodle.setting("single", "true"), moodle.setting("shuffleanswers", "1")]
+    settings.append(moodle.setting("answernumbering", "abc"))
+    answers = [moodle.answer(100 if choice == question.answer else 0, choice) for choice in question.choices]
+    return moodle.Body("multichoice", question.prompt, settings + answers)
+
+
+def _card(question: MultipleChoice) -> list[str]:
+    return [f"{letter}. {choice}" for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False)]
+
+
 class MultipleChoiceKind(QuestionKind):
     """The student picks one of the choices; only the keyed one is right."""
 
@@ -58,7 +74,7 @@ class MultipleChoiceKind(QuestionKind):
     label = "Multiple choice"
     model = MultipleChoice
     widgets = "quizgen.app.question_types.multiple_choice"
-    exporters = {}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
     reported_forms = ("quote_attribution",)
     corroborated = True
 

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, field_validator
 
+from ..export import gift, moodle
+from ..export.base import plain_number
 from ..models.checks import quoted
 from ..numbers import format_number, parse_amount, unit_scale
 from ..textnorm import fold
@@ -41,6 +43,31 @@ class Numeric(QuestionBase):
         return value
 
 
+def _stem(question: Numeric) -> str:
+    """The prompt, and the unit an answer is read in when the prompt does not name it."""
+    if not question.unit or _unit_words(question.unit) <= _unit_words(question.prompt):
+        return question.prompt
+    return f"{question.prompt} (Answer in {question.unit}.)"
+
+
+def _unit_words(text: str) -> set[str]:
+    return {word.removesuffix("s") for word in re.findall(r"\w+", fold(text))} - {"of", "in"}
+
+
+def _gift(question: Numeric) -> gift.Body:
+    return gift.Body(_stem(question), gift.number(question.answer, question.tolerance))
+
+
+def _moodle(question: Numeric) -> moodle.Body:
+    answer = moodle.answer(100, plain_number(question.answer), tolerance=question.tolerance, plain=True)
+    return moodle.Body("numerical", _stem(question), [answer])
+
+
+def _card(question: Numeric) -> list[str]:
+    stem = _stem(question)
+    return [stem.removeprefix(question.prompt).strip()] if stem != question.prompt else []
+
+
 class NumericKind(QuestionKind):
     """Digits or words both count ('240bn', 'twenty-one'); a bare number is read in the question's unit."""
 
@@ -48,7 +75,7 @@ class NumericKind(QuestionKind):
     label = "Numbers"
     model = Numeric
     widgets = "quizgen.app.question_types.numeric"
-    exporters = {}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
     reported_forms = ()
     corroborated = True
 

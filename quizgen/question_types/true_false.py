@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import StrictBool
 
+from ..export import gift, moodle
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import names_in, similar_prompts, words
@@ -29,6 +30,22 @@ class TrueFalse(QuestionBase):
     answer: StrictBool
 
 
+def _gift(question: TrueFalse) -> gift.Body:
+    return gift.Body(question.prompt, "TRUE" if question.answer else "FALSE")
+
+
+def _moodle(question: TrueFalse) -> moodle.Body:
+    answers = [
+        moodle.answer(100 if question.answer else 0, "true", plain=True),
+        moodle.answer(0 if question.answer else 100, "false", plain=True),
+    ]
+    return moodle.Body("truefalse", question.prompt, answers)
+
+
+def _card(question: TrueFalse) -> list[str]:
+    return ["True or false?"]
+
+
 class TrueFalseKind(QuestionKind):
     """The student says whether the statement is true; the explanation carries the true statement."""
 
@@ -36,7 +53,7 @@ class TrueFalseKind(QuestionKind):
     label = "True or false"
     model = TrueFalse
     widgets = "quizgen.app.question_types.true_false"
-    exporters = {}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
     reported_forms = ()
     corroborated = True
 
