@@ -11,7 +11,6 @@ from . import __version__
 from .corpus import load_corpus
 from .errors import QuizgenError, YamlInvalid
 from .export.run import FORMATS
-from .ids import slugify
 from .review.filters import STATUSES
 from .storage import atomic_write, find_banks, load_bank, project_root_of, read_article_file
 
@@ -209,7 +208,7 @@ def generate_command(seeds: Path, bank: Path, title: str | None, quiet: bool) ->
     "format_name",
     required=True,
     type=click.Choice(list(FORMATS)),
-    help="The tool to export for: Moodle (moodle-xml or gift), Anki, Quizlet, a spreadsheet (csv) or scripts (json).",
+    help="The tool to export for: Moodle (moodle-xml, gift), Canvas (qti), Anki, Kahoot, Quizlet, a spreadsheet (csv), scripts (json).",
 )
 @click.option(
     "--status",
@@ -241,10 +240,10 @@ def export_command(
       python -m quizgen export question_banks/generated.yaml --format moodle-xml --status approved
       python -m quizgen export question_banks/generated.yaml --format anki --topic trade -o summit.apkg
     """
-    from .export.run import export_bank
+    from .export.run import export_bank, file_name
 
     to_stdout = output is not None and str(output) == "-"
-    target = output or Path(f"{slugify(load_bank(bank).title)}{FORMATS[format_name].suffix}")
+    target = output or Path(file_name(load_bank(bank), format_name))
     if not to_stdout and target.suffix.lower() in (".yaml", ".yml"):
         raise QuizgenError(f"{target} is a bank's file name; choose a file ending in {FORMATS[format_name].suffix}")
     if not to_stdout and target.exists() and not force:

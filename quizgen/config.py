@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "ACCESS",
     "ARTICLES",
+    "EXPORTS",
     "GENERATION",
     "LIMITS",
     "PHRASES",
@@ -19,6 +20,7 @@ __all__ = [
     "Access",
     "Articles",
     "Corroboration",
+    "Exports",
     "Generation",
     "Limits",
     "Phrases",
@@ -201,6 +203,20 @@ class Quiz:
 
 
 @dataclass(frozen=True)
+class Exports:
+    """What the tools quizgen exports to accept, as their import templates and forms state it."""
+
+    # Kahoot's quiz spreadsheet template: a question of up to 120 characters, up to 4 answers of up to 75.
+    kahoot_question_max_chars: int = 120
+    kahoot_answer_max_chars: int = 75
+    kahoot_answers_max: int = 4
+    # Seconds to answer (the template allows 5, 10, 20, 30, 60, 90, 120 or 240): time to read a news question.
+    kahoot_time_limit: int = 30
+    # Moodle's matching questions need at least 3 answers to choose from.
+    moodle_matching_min_pairs: int = 3
+
+
+@dataclass(frozen=True)
 class Recognition:
     """How names are typed PERSON, ORGANIZATION or PLACE: the votes each piece of evidence casts.
 
@@ -279,6 +295,7 @@ LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
 QUIZ = Quiz()
+EXPORTS = Exports()
 RECOGNITION = Recognition()
 PHRASES = Phrases()
 ARTICLES = Articles()

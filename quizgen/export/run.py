@@ -8,20 +8,25 @@ with the reason; nothing is cut or changed silently.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NothingToExport
+from ..ids import slugify
 from ..models import Bank, Question
-from ..question_types import kind_of
+from ..question_types import kind_of, kinds
 from ..review.filters import Filter, filter_questions
 from ..review.selection import bank_from_selection
-from . import cards, gift, moodle, tables
+from . import cards, gift, kahoot, moodle, qti, tables
 from .base import Skipped, Unfit
 
-__all__ = ["FORMATS", "Export", "Format", "export_bank"]
+__all__ = ["FORMATS", "Export", "Format", "export_bank", "file_name"]
 
+# Dashes between words ('Putin–Xi') part them in a file name, as spaces do.
+_DASHES = re.compile("[\u2010-\u2015]")
+_XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # What an export holds when the teacher names no status: every question not rejected.
 DEFAULT_STATUSES = frozenset({"draft", "approved"})
 
@@ -65,11 +70,17 @@ def _rendered(
         renderer = kind.exporters.get(renderer_name)
         try:
             if renderer is None:
-                raise Unfit(f"{label} has no {kind.label.lower()} questions")
+                raise Unfit(f"{label} takes only {_types_with(renderer_name)} questions")
             done.append((question, renderer(question)))
         except Unfit as unfit:
             skipped.append(Skipped(question.id, question.prompt, str(unfit)))
     return done, skipped
+
+
+def _types_with(renderer_name: str) -> str:
+    """'multiple choice and true or false': the types a format can hold, as a teacher reads them."""
+    names = [kind.label.lower() for kind in kinds() if renderer_name in kind.exporters]
+    return " and ".join([", ".join(names[:-1]), names[-1]]) if len(names) > 1 else "".join(names)
 
 
 def _gift(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
@@ -81,6 +92,12 @@ def _gift(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[b
 def _moodle_xml(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
     done, skipped = _rendered(questions, "moodle-xml", "Moodle XML")
     return moodle.document(bank, [moodle.question(bank, question, body) for question, body in done]), skipped
+
+
+def _qti(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
+    done, skipped = _rendered(questions, "qti", "Canvas QTI")
+    texts = [qti.question(bank, question, body, n) for n, (question, body) in enumerate(done, start=1)]
+    return qti.package(bank, texts), skipped
 
 
 def _cards(bank: Bank, questions: Sequence[Question], label: str) -> tuple[list[cards.Card], list[Skipped]]:
@@ -97,6 +114,11 @@ def _anki(bank: Bank, questions: Sequence[Question], timestamp: float | None) ->
 def _quizlet(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
     made, skipped = _cards(bank, questions, "Quizlet")
     return cards.quizlet_text(made).encode("utf-8"), skipped
+
+
+def _kahoot(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
+    done, skipped = _rendered(questions, "kahoot", "Kahoot")
+    return kahoot.workbook(row for _, row in done), skipped
 
 
 def _csv(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
@@ -119,7 +141,9 @@ FORMATS: dict[str, Format] = {
     for fmt in (
         Format("moodle-xml", "Moodle XML", ".xml", "application/xml", _moodle_xml),
         Format("gift", "GIFT", ".gift.txt", "text/plain", _gift),
+        Format("qti", "Canvas QTI", ".qti.zip", "application/zip", _qti),
         Format("anki", "Anki", ".apkg", "application/octet-stream", _anki),
+        Format("kahoot", "Kahoot", ".kahoot.xlsx", _XLSX, _kahoot),
         Format("quizlet", "Quizlet", ".quizlet.txt", "text/plain", _quizlet),
         Format("csv", "CSV", ".csv", "text/csv", _csv),
         Format("json", "JSON", ".json", "application/json", _json),
@@ -154,6 +178,11 @@ def export_bank(
     if not exported:
         raise NothingToExport(f"{fmt.label} can hold none of the {len(chosen)} chosen questions: {skipped[0].reason}")
     return Export(fmt, data, exported, skipped)
+
+
+def file_name(bank: Bank, format_name: str) -> str:
+    """The export's file name: the bank's title as a slug and the format's ending ('putin-xi-summit.xml')."""
+    return f"{slugify(_DASHES.sub(' ', bank.title))}{FORMATS[format_name].suffix}"
 
 
 def _described(wanted: Filter) -> str:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from ..export import gift, moodle
+from ..export import gift, moodle, qti
 from ..models.checks import quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text, no_duplicates
@@ -56,6 +56,10 @@ def _moodle(question: FillInBlank) -> moodle.Body:
     return moodle.Body("shortanswer", question.prompt, [moodle.setting("usecase", "0"), *answers])
 
 
+def _qti(question: FillInBlank) -> qti.Body:
+    return qti.Body(question.prompt, qti.exact(_forms(question)))
+
+
 def _card(question: FillInBlank) -> list[str]:
     return []
 
@@ -67,7 +71,7 @@ class FillInBlankKind(QuestionKind):
     label = "Fill in the blank"
     model = FillInBlank
     widgets = "quizgen.app.question_types.fill_in_blank"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti}
     reported_forms = ()
     corroborated = True
 

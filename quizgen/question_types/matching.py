@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from ..config import EXPORTS
 from ..export import gift, moodle
 from ..export.base import Unfit
 from ..models.checks import Failures, quoted
@@ -50,15 +51,10 @@ class Matching(QuestionBase):
         return value
 
 
-# Moodle's matching questions need three answers to pick from; a two-pair question has only two.
-_MOODLE_PAIRS = 3
-
-
 def _moodle_fit(question: Matching) -> None:
-    if len(question.pairs) < _MOODLE_PAIRS:
-        raise Unfit(
-            f"Moodle's matching questions need at least {_MOODLE_PAIRS} pairs; this one has {len(question.pairs)}"
-        )
+    least = EXPORTS.moodle_matching_min_pairs
+    if len(question.pairs) < least:
+        raise Unfit(f"Moodle's matching questions need at least {least} pairs; this one has {len(question.pairs)}")
 
 
 def _gift(question: Matching) -> gift.Body:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from ..export import gift, moodle
+from ..export import gift, kahoot, moodle, qti
 from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
@@ -63,6 +63,14 @@ def _moodle(question: MultipleChoice) -> moodle.Body:
     return moodle.Body("multichoice", question.prompt, settings + answers)
 
 
+def _kahoot(question: MultipleChoice) -> kahoot.Row:
+    return kahoot.row(question.prompt, question.choices, [question.choices.index(question.answer) + 1])
+
+
+def _qti(question: MultipleChoice) -> qti.Body:
+    return qti.Body(question.prompt, qti.choices(question.choices, question.answer))
+
+
 def _card(question: MultipleChoice) -> list[str]:
     return [f"{letter}. {choice}" for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False)]
 
@@ -74,7 +82,7 @@ class MultipleChoiceKind(QuestionKind):
     label = "Multiple choice"
     model = MultipleChoice
     widgets = "quizgen.app.question_types.multiple_choice"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti}
     reported_forms = ("quote_attribution",)
     corroborated = True
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, field_validator
 
-from ..export import gift, moodle
+from ..export import gift, moodle, qti
 from ..export.base import plain_number
 from ..models.checks import quoted
 from ..numbers import format_number, parse_amount, unit_scale
@@ -63,6 +63,10 @@ def _moodle(question: Numeric) -> moodle.Body:
     return moodle.Body("numerical", _stem(question), [answer])
 
 
+def _qti(question: Numeric) -> qti.Body:
+    return qti.Body(_stem(question), qti.number(question.answer, question.tolerance))
+
+
 def _card(question: Numeric) -> list[str]:
     stem = _stem(question)
     return [stem.removeprefix(question.prompt).strip()] if stem != question.prompt else []
@@ -75,7 +79,7 @@ class NumericKind(QuestionKind):
     label = "Numbers"
     model = Numeric
     widgets = "quizgen.app.question_types.numeric"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti}
     reported_forms = ()
     corroborated = True
 

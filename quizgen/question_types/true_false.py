@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import StrictBool
 
-from ..export import gift, moodle
+from ..export import gift, kahoot, moodle, qti
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import names_in, similar_prompts, words
@@ -42,6 +42,14 @@ def _moodle(question: TrueFalse) -> moodle.Body:
     return moodle.Body("truefalse", question.prompt, answers)
 
 
+def _kahoot(question: TrueFalse) -> kahoot.Row:
+    return kahoot.row(question.prompt, ["True", "False"], [1 if question.answer else 2])
+
+
+def _qti(question: TrueFalse) -> qti.Body:
+    return qti.Body(question.prompt, qti.choices(["True", "False"], "True" if question.answer else "False"))
+
+
 def _card(question: TrueFalse) -> list[str]:
     return ["True or false?"]
 
@@ -53,7 +61,7 @@ class TrueFalseKind(QuestionKind):
     label = "True or false"
     model = TrueFalse
     widgets = "quizgen.app.question_types.true_false"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti}
     reported_forms = ()
     corroborated = True
 

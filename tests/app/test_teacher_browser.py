@@ -115,3 +115,33 @@ def test_a_teacher_page_s_address_opened_logged_out_asks_for_the_login_then_open
         ).wait_for()
     finally:
         context.close()
+
+
+def test_a_teacher_downloads_a_moodle_export_that_moodle_s_format_reads(browser, app_url, quiz_home, tmp_path):  # noqa: F811
+    from tests.export.test_moodle_xml import read_moodle_xml
+
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        page.goto(f"{app_url}/export")
+        page.get_by_text("Log in to open Export").wait_for()
+        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
+        page.get_by_role("button", name="Log in").click()
+        page.get_by_role("heading", name="Export").wait_for()
+        page.get_by_text("5 questions exported to Moodle XML.").wait_for()
+        settle(page)
+        screenshot(page, "8-teacher-export")
+        with page.expect_download() as download:
+            page.get_by_role("button", name="Download putin-xi-summit-starter-quiz.xml").click()
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        category, questions = read_moodle_xml(saved.read_bytes())
+        starter = load_bank(quiz_home / "question_banks" / "starter.yaml")
+        assert category == f"$course$/top/{starter.title}"
+        assert [q["id"] for q in questions] == [q.id for q in starter.questions]
+        assert all(
+            q.citations[0].quote in item["feedback"] for q, item in zip(starter.questions, questions, strict=True)
+        )
+    finally:
+        context.close()
