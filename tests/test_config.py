@@ -25,6 +25,7 @@ FIELDS = [
         config.Recognition,
         config.Phrases,
         config.Articles,
+        config.Exports,
     )
     for field in dataclasses.fields(kind)
 ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NothingToExport
@@ -19,7 +19,7 @@ from ..models import Bank, Question
 from ..question_types import kind_of, kinds
 from ..review.filters import Filter, filter_questions
 from ..review.selection import bank_from_selection
-from . import cards, gift, kahoot, moodle, qti, tables
+from . import cards, gift, kahoot, moodle, paper, qti, tables
 from .base import Skipped, Unfit
 
 __all__ = ["FORMATS", "Export", "Format", "export_bank", "file_name"]
@@ -100,6 +100,24 @@ def _qti(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[by
     return qti.package(bank, texts), skipped
 
 
+def _paper_items(questions: Sequence[Question]) -> tuple[list[tuple[Question, paper.Item]], list[Skipped]]:
+    done, skipped = _rendered(questions, "paper", "Paper")
+    keyed = [(q, replace(item, key=item.key or kind_of(q).answer_text(q))) for q, item in done]
+    return keyed, skipped
+
+
+def _test_paper(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
+    items, skipped = _paper_items(questions)
+    data, unprintable = paper.test_paper(bank, items)
+    return data, skipped + unprintable
+
+
+def _answer_key(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
+    items, skipped = _paper_items(questions)
+    data, unprintable = paper.answer_key(bank, items)
+    return data, skipped + unprintable
+
+
 def _cards(bank: Bank, questions: Sequence[Question], label: str) -> tuple[list[cards.Card], list[Skipped]]:
     done, skipped = _rendered(questions, "card", label)
     made = [cards.card(bank, question, lines, kind_of(question).answer_text(question)) for question, lines in done]
@@ -145,6 +163,8 @@ FORMATS: dict[str, Format] = {
         Format("anki", "Anki", ".apkg", "application/octet-stream", _anki),
         Format("kahoot", "Kahoot", ".kahoot.xlsx", _XLSX, _kahoot),
         Format("quizlet", "Quizlet", ".quizlet.txt", "text/plain", _quizlet),
+        Format("pdf", "a printable test (PDF)", ".test.pdf", "application/pdf", _test_paper),
+        Format("pdf-key", "its answer key (PDF)", ".key.pdf", "application/pdf", _answer_key),
         Format("csv", "CSV", ".csv", "text/csv", _csv),
         Format("json", "JSON", ".json", "application/json", _json),
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from ..export import gift, moodle, qti
+from ..export import gift, moodle, paper, qti
 from ..models.checks import quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text, no_duplicates
@@ -60,6 +60,11 @@ def _qti(question: FillInBlank) -> qti.Body:
     return qti.Body(question.prompt, qti.exact(_forms(question)))
 
 
+def _paper(question: FillInBlank) -> paper.Item:
+    also = f" (also accepted: {', '.join(question.accepted_answers)})" if question.accepted_answers else ""
+    return paper.Item(question.prompt, ["Answer: ______________________________"], f"{question.answer}{also}")
+
+
 def _card(question: FillInBlank) -> list[str]:
     return []
 
@@ -71,7 +76,7 @@ class FillInBlankKind(QuestionKind):
     label = "Fill in the blank"
     model = FillInBlank
     widgets = "quizgen.app.question_types.fill_in_blank"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti, "paper": _paper}
     reported_forms = ()
     corroborated = True
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..config import EXPORTS
-from ..export import gift, moodle
+from ..export import gift, moodle, paper
 from ..export.base import Unfit
 from ..models.checks import Failures, quoted
 from ..textnorm import fold
@@ -70,6 +70,15 @@ def _moodle(question: Matching) -> moodle.Body:
     return moodle.Body("matching", question.prompt, [moodle.setting("shuffleanswers", "true"), *pairs])
 
 
+def _paper(question: Matching) -> paper.Item:
+    rights = sorted(pair.right for pair in question.pairs)
+    letters = dict(zip(rights, "ABCDEFGH", strict=False))
+    lines = [f"({n}) {pair.left}   ____" for n, pair in enumerate(question.pairs, start=1)]
+    lines += ["Choose from:", *(f"{letters[right]}. {right}" for right in rights)]
+    key = "; ".join(f"({n}) {letters[p.right]}, {p.right}" for n, p in enumerate(question.pairs, start=1))
+    return paper.Item(question.prompt, lines, key)
+
+
 def _card(question: Matching) -> list[str]:
     return [f"{pair.left} → ?" for pair in question.pairs] + [
         f"Choose from: {'; '.join(sorted(p.right for p in question.pairs))}"
@@ -83,7 +92,7 @@ class MatchingKind(QuestionKind):
     label = "Matching"
     model = Matching
     widgets = "quizgen.app.question_types.matching"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "paper": _paper}
     reported_forms = ()
     # A matching question joins several facts, each already corroborated as a question of its own.
     corroborated = False

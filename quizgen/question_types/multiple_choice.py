@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, ValidationInfo, field_validator
 from pydantic_core import PydanticCustomError
 
-from ..export import gift, kahoot, moodle, qti
+from ..export import gift, kahoot, moodle, paper, qti
 from ..models.checks import Failures, quoted
 from ..textnorm import fold
 from .base import QuestionBase, Text
@@ -21,6 +21,8 @@ __all__ = ["MultipleChoice", "MultipleChoiceKind"]
 
 # Naming who said a quote, or what a description fits, is recognition, so easier than the usual choice.
 _EASIER_FORMS = ("quote_attribution", "description")
+# Choices as printed and on flashcards: A, B, C, ...
+_LETTERS = "ABCDEFGHIJ"
 
 
 class MultipleChoice(QuestionBase):
@@ -71,8 +73,14 @@ def _qti(question: MultipleChoice) -> qti.Body:
     return qti.Body(question.prompt, qti.choices(question.choices, question.answer))
 
 
+def _paper(question: MultipleChoice) -> paper.Item:
+    lettered = [f"{letter}. {choice}" for letter, choice in zip(_LETTERS, question.choices, strict=False)]
+    key = lettered[question.choices.index(question.answer)]
+    return paper.Item(question.prompt, lettered, key)
+
+
 def _card(question: MultipleChoice) -> list[str]:
-    return [f"{letter}. {choice}" for letter, choice in zip("ABCDEFGHIJ", question.choices, strict=False)]
+    return [f"{letter}. {choice}" for letter, choice in zip(_LETTERS, question.choices, strict=False)]
 
 
 class MultipleChoiceKind(QuestionKind):
@@ -82,7 +90,7 @@ class MultipleChoiceKind(QuestionKind):
     label = "Multiple choice"
     model = MultipleChoice
     widgets = "quizgen.app.question_types.multiple_choice"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti, "paper": _paper}
     reported_forms = ("quote_attribution",)
     corroborated = True
 

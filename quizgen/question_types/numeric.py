@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import Field, field_validator
 
-from ..export import gift, moodle, qti
+from ..export import gift, moodle, paper, qti
 from ..export.base import plain_number
 from ..models.checks import quoted
 from ..numbers import format_number, parse_amount, unit_scale
@@ -67,6 +67,11 @@ def _qti(question: Numeric) -> qti.Body:
     return qti.Body(_stem(question), qti.number(question.answer, question.tolerance))
 
 
+def _paper(question: Numeric) -> paper.Item:
+    line = f"Answer: ______________ {question.unit}".rstrip()
+    return paper.Item(_stem(question), [line])
+
+
 def _card(question: Numeric) -> list[str]:
     stem = _stem(question)
     return [stem.removeprefix(question.prompt).strip()] if stem != question.prompt else []
@@ -79,7 +84,7 @@ class NumericKind(QuestionKind):
     label = "Numbers"
     model = Numeric
     widgets = "quizgen.app.question_types.numeric"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "qti": _qti, "paper": _paper}
     reported_forms = ()
     corroborated = True
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from pydantic import StrictBool
 
-from ..export import gift, kahoot, moodle, qti
+from ..export import gift, kahoot, moodle, paper, qti
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import names_in, similar_prompts, words
@@ -50,6 +50,10 @@ def _qti(question: TrueFalse) -> qti.Body:
     return qti.Body(question.prompt, qti.choices(["True", "False"], "True" if question.answer else "False"))
 
 
+def _paper(question: TrueFalse) -> paper.Item:
+    return paper.Item(question.prompt, ["True        False        (circle one)"])
+
+
 def _card(question: TrueFalse) -> list[str]:
     return ["True or false?"]
 
@@ -61,7 +65,7 @@ class TrueFalseKind(QuestionKind):
     label = "True or false"
     model = TrueFalse
     widgets = "quizgen.app.question_types.true_false"
-    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti}
+    exporters = {"gift": _gift, "moodle-xml": _moodle, "card": _card, "kahoot": _kahoot, "qti": _qti, "paper": _paper}
     reported_forms = ()
     corroborated = True
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from quizgen.export.run import FORMATS
 from quizgen.storage import load_bank, save_bank
 from tests.app.student import page_text
 from tests.app.teacher import teacher_app
@@ -51,3 +54,11 @@ def test_a_topic_chosen_in_one_bank_does_not_break_the_page_for_another(quiz_hom
     at.selectbox(key="export-bank").set_value("another.yaml").run()
     assert not at.exception
     assert "5 questions exported to Moodle XML." in page_text(at)
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_format_exports_from_the_page(quiz_home, fmt):
+    at = teacher_app("export")
+    at.selectbox(key="export-format").set_value(fmt).run()
+    assert not at.exception
+    assert f"questions exported to {FORMATS[fmt].label}" in page_text(at)

@@ -131,7 +131,8 @@ def shipped_bank() -> Bank:
     return load_bank(PROJECT / "question_banks" / "generated.yaml")
 
 
-def _require(tool: str) -> None:
+def require_tool(tool: str) -> None:
+    """Fail in CI, skip elsewhere: a consumer a test reads an export with is not installed."""
     if os.environ.get("CI") or os.environ.get("QUIZGEN_REQUIRE_BROWSER") == "1":
         pytest.fail(f"{tool} is required to check the exports but is not installed")
     pytest.skip(f"{tool} is not installed")
@@ -141,7 +142,7 @@ def _require(tool: str) -> None:
 def parse_gift() -> Callable[[Path], list[dict[str, Any]]]:
     """gift-pegjs's reading of a GIFT file (installed from npm into tests/export/node on first use)."""
     if shutil.which("node") is None or shutil.which("npm") is None:
-        _require("Node.js with npm")
+        require_tool("Node.js with npm")
     if not (NODE_TOOLS / "node_modules" / "gift-pegjs").is_dir():
         subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_TOOLS, check=True, capture_output=True)
 

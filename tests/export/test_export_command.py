@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import contextlib
 
+import pytest
 from click.testing import CliRunner
 
 from quizgen.cli import main
+from quizgen.export.run import FORMATS
 from tests.samples import PROJECT
 
 
@@ -65,3 +67,12 @@ def test_schema_prints_the_published_json_schema(project):
     result = run("schema", cwd=project)
     assert result.exit_code == 0
     assert result.output == (PROJECT / "docs" / "bank.schema.json").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("fmt", list(FORMATS))
+def test_every_format_exports_the_shipped_bank_from_the_command_line(project, fmt):
+    out = project / f"out{FORMATS[fmt].suffix}"
+    result = run("export", "question_banks/generated.yaml", "--format", fmt, "-o", str(out), cwd=project)
+    assert result.exit_code == 0, result.output
+    assert out.stat().st_size > 500
+    assert f"questions exported to {FORMATS[fmt].label}" in result.output

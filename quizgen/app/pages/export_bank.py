@@ -21,6 +21,8 @@ _FOR = {
     "anki": "Anki deck (.apkg): flashcards that update when you export again",
     "kahoot": "Kahoot spreadsheet (.xlsx): multiple choice and true/false, in Kahoot's template",
     "quizlet": "Quizlet: paste into Create → Import (tab between term and definition)",
+    "pdf": "Paper: a printable test (PDF), with lines for name, class and date",
+    "pdf-key": "Paper: the test's answer key (PDF), each answer with its source",
     "csv": "CSV: a spreadsheet, one row per question",
     "json": "JSON: the bank's fields, for scripts",
 }
