@@ -9,8 +9,9 @@ questions at random spread over the articles, and writes into the folder:
   key.yaml      which question each number is (id, type, form, article), for scoring; raters never see it
   bank.yaml     the whole generated bank, for the record
   manifest.yaml corpus, seed, date, articles, words and questions per article
-Held-out articles (`--corpus treebank`) already drawn for an earlier measurement are never drawn again
-(benchmarks/ratings/heldout_used.txt lists them). Raters write `rater-<name>.csv` into the folder;
+Held-out articles (`--corpus treebank` or `abc`) already drawn for an earlier measurement are never drawn
+again (benchmarks/ratings/heldout_used.txt lists them); ABC stories the generator was developed on (earlier
+rated samples, the tests' stories) are never drawn either. Raters write `rater-<name>.csv` into the folder;
 `score` prints each rater's figures, their agreement and the mean, and writes figures.md.
 
 A bank's own blind review (every question of it on one sheet, then its statuses set from the ratings):
@@ -47,6 +48,8 @@ from quizgen.storage import load_bank, save_bank  # noqa: E402
 from quizgen.storage.banks import dump_bank  # noqa: E402
 
 USED = ROOT / "benchmarks" / "ratings" / "heldout_used.txt"
+# ABC stories that tests of the generator read by name (tests/generator/test_gate.py, test_hard_cases.py).
+_TEST_STORIES = frozenset({"science-00117"})
 
 
 def _words(article: Article) -> int:
@@ -56,10 +59,22 @@ def _words(article: Article) -> int:
 def _pool(corpus: str) -> list[Article]:
     if corpus == "seeds":
         return list(load_corpus(ROOT / "seeds", root=ROOT).articles)
-    if corpus == "abc":
-        return [a for a in abc_articles() if _words(a) >= 150]
     used = set(USED.read_text(encoding="utf-8").split()) if USED.exists() else set()
+    if corpus == "abc":
+        seen = used | _abc_development()
+        return [a for a in abc_articles() if _words(a) >= 150 and a.source.id not in seen]
     return [a for a in treebank_articles(min_words=400) if a.source.id not in used]
+
+
+def _abc_development() -> set[str]:
+    """ABC stories the generator was developed on: every story of an earlier rated sample, the first 25 of
+    each file (the tests' other news) and the stories tests name."""
+    seen = set(_TEST_STORIES)
+    for manifest in (ROOT / "benchmarks" / "ratings").glob("*/manifest.yaml"):
+        seen |= {a["id"] for a in yaml.safe_load(manifest.read_text(encoding="utf-8")).get("articles", [])}
+    for fileid in ("rural.txt", "science.txt"):
+        seen |= {a.source.id for a in abc_articles((fileid,), limit=25)}
+    return seen
 
 
 def draw(options: argparse.Namespace) -> None:
@@ -102,7 +117,7 @@ def draw(options: argparse.Namespace) -> None:
         "sample": len(sample),
     }
     (out / "manifest.yaml").write_text(yaml.safe_dump(manifest, sort_keys=False), encoding="utf-8")
-    if options.corpus == "treebank":
+    if options.corpus in ("treebank", "abc"):
         with USED.open("a", encoding="utf-8") as handle:
             handle.write("".join(f"{a.source.id}\n" for a in articles))
     print(f"{out}: {len(sample)} questions from {len(articles)} articles ({len(generated.questions)} generated)")
