@@ -90,7 +90,9 @@ class BlindRating(BaseModel):
     @field_validator("distractors", mode="before")
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
-        return None if value in ("", "-", "n/a", "NA", None) else value
+        if value is None or (isinstance(value, str) and value.strip().lower() in ("", "-", "n/a", "na", "none")):
+            return None
+        return value
 
     @field_validator("accept", mode="before")
     @classmethod

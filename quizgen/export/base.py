@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models import Bank, Citation, Question
 
-__all__ = ["Skipped", "Unfit", "explanation_and_sources", "plain_number", "source_line"]
+
+__all__ = ["Skipped", "Unfit", "clean_bank", "explanation_and_sources", "exact_number", "source_line"]
+
+_LINE_BREAK = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
+# C0 and C1 controls but tab and line feed, and the byte-order mark inside text.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
 
 
 class Unfit(Exception):  # noqa: N818 (not an error: the question is reported and left out)
@@ -47,7 +54,32 @@ def explanation_and_sources(bank: Bank, question: Question) -> list[str]:
     return paragraphs + [source_line(bank, citation) for citation in question.citations]
 
 
-def plain_number(value: float) -> str:
-    """240.0 -> '240', 2.5 -> '2.5', 1200000.0 -> '1200000': digits a quiz importer reads, with no grouping."""
-    shown = f"{value:.6f}".rstrip("0").rstrip(".")
+def exact_number(value: float) -> str:
+    """240.0 -> '240', 3.14159265 -> '3.14159265', 4e-07 -> '0.0000004': every digit of the number as
+    written, with no grouping and no exponent, so an importer reads exactly the key."""
+    shown = format(Decimal(repr(float(value))), "f")
+    if "." in shown:
+        shown = shown.rstrip("0").rstrip(".")
     return "0" if shown in ("-0", "") else shown
+
+
+def clean_bank(bank: Bank) -> Bank:
+    """The bank as the exports write it: every line break (Windows, old Mac, Word's vertical tab, Unicode's
+    separators) a plain one, and the control characters no file format shows taken out."""
+    data = _cleaned(bank.model_dump(mode="python"))
+    for question in data["questions"]:
+        for citation in question["citations"]:
+            citation["end"] = citation["start"] + len(citation["quote"])
+    from ..models import Bank as CurrentBank  # the model as rebuilt for the registered types
+
+    return CurrentBank.model_validate(data)
+
+
+def _cleaned(value: Any) -> Any:
+    if isinstance(value, str):
+        return _CONTROL.sub("", _LINE_BREAK.sub("\n", value))
+    if isinstance(value, list):
+        return [_cleaned(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _cleaned(item) for key, item in value.items()}
+    return value

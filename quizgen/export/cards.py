@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import io
+import re
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -17,13 +18,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..ids import content_id
+from .base import explanation_and_sources
 
 if TYPE_CHECKING:
     from ..models import Bank, Question
-from .base import explanation_and_sources
 
-__all__ = ["Card", "anki_package", "card", "quizlet_text"]
+__all__ = ["Card", "anki_package", "card", "note_guid", "quizlet_text"]
 
+_CONTENT_ID = re.compile(r"[a-z]+-[0-9a-f]{12}")
 # The note type's id stays fixed: Anki matches the notes of later exports to the same note type.
 _MODEL_ID = 1_607_392_319
 _CSS = """.card { font-family: sans-serif; font-size: 20px; text-align: left; color: #1b1b1b; background: #fff; }
@@ -63,7 +65,8 @@ def anki_package(bank: Bank, cards: Iterable[Card], *, timestamp: float | None =
         ],
         css=_CSS,
     )
-    deck = genanki.Deck(_deck_id(bank.title), bank.title)
+    # Anki reads '::' in a deck's name as a subdeck.
+    deck = genanki.Deck(_deck_id(bank.title), " ".join(bank.title.replace("::", ":").split()))
     for each in cards:
         fields = [
             "<br>".join(_html(line) for line in each.front),
@@ -72,7 +75,7 @@ def anki_package(bank: Bank, cards: Iterable[Card], *, timestamp: float | None =
             each.question.id,
         ]
         tags = [_tag(topic) for topic in each.question.topics]
-        deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, guid=genanki.guid_for(each.question.id)))
+        deck.add_note(genanki.Note(model=model, fields=fields, tags=tags, guid=note_guid(bank, each.question)))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "deck.apkg"
         genanki.Package(deck).write_to_file(str(path), timestamp=timestamp)
@@ -88,13 +91,26 @@ def quizlet_text(cards: Iterable[Card]) -> str:
     return out.getvalue()
 
 
+def note_guid(bank: Bank, question: Question) -> str:
+    """The note's GUID: from the question's id, which an edit keeps. A content-hash id ('q-3f9a0c2b71de') is
+    the same question wherever it is; a short hand-written one ('q1') is only unique within its bank."""
+    import genanki
+
+    if _CONTENT_ID.fullmatch(question.id):
+        return str(genanki.guid_for(question.id))
+    return str(genanki.guid_for(bank.title, question.id))
+
+
 def _deck_id(title: str) -> int:
     """A deck id Anki accepts (a positive 31-bit number), the same for every export of one bank."""
     return int(content_id(title, prefix="deck", length=8)[5:], 16) & 0x7FFF_FFFF or 1
 
 
 def _html(text: str) -> str:
-    return html.escape(text, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    """Text as an Anki field shows it: HTML escaped, and '[' as an entity, or '[sound:…]', '[latex]' and
+    '[$]' would play a sound or draw LaTeX."""
+    escaped = html.escape(text, quote=False).replace("[", "&#91;")
+    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
 
 
 def _tag(topic: str) -> str:

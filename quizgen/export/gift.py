@@ -12,9 +12,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .base import exact_number, explanation_and_sources
+from .moodle import category_name, short_answer
+
 if TYPE_CHECKING:
     from ..models import Bank, Question
-from .base import explanation_and_sources, plain_number
 
 __all__ = ["Body", "choices", "document", "exact", "number", "plain", "question", "text"]
 
@@ -44,17 +46,24 @@ def plain(value: str) -> str:
 
 def choices(items: Iterable[str], key: str) -> str:
     """'=Xi Jinping ~Li Qiang ~Kim Jong-un': the key marked right, the others wrong."""
-    return " ".join(("=" if item == key else "~") + text(item) for item in items)
+    return " ".join(_marked(text(item), right=item == key) for item in items)
 
 
 def exact(answers: Iterable[str]) -> str:
-    """'=Beijing =Peking': typed answers that are all right."""
-    return " ".join("=" + text(answer) for answer in answers)
+    """'=Beijing =Peking': typed answers that are all right, as Moodle compares them (plain text, `*` literal)."""
+    return " ".join(_marked(plain(short_answer(answer)), right=True) for answer in answers)
+
+
+def _marked(answer: str, *, right: bool) -> str:
+    """'=' or '~' before an answer; one that starts with '%' gets its weight written out, or Moodle would
+    read '%25% of voters' as a weight of 25%."""
+    weight = ("%100%" if right else "%0%") if answer.startswith("%") else ""
+    return ("=" if right else "~") + weight + answer
 
 
 def number(value: float, tolerance: float) -> str:
     """'#240:0': a numerical answer and how far from it still counts."""
-    return f"#{plain_number(value)}:{plain_number(tolerance)}"
+    return f"#{exact_number(value)}:{exact_number(tolerance)}"
 
 
 def question(bank: Bank, question: Question, body: Body) -> str:
@@ -68,5 +77,5 @@ def question(bank: Bank, question: Question, body: Body) -> str:
 
 def document(bank: Bank, questions: Iterable[str]) -> str:
     """The file: the bank as a category of its own, then the questions, a blank line between each."""
-    category = f"{_MIN_CATEGORY}/{bank.title.replace('/', '//')}"
+    category = f"{_MIN_CATEGORY}/{category_name(bank.title)}"
     return "\n\n".join([f"$CATEGORY: {category}", *questions]) + "\n"

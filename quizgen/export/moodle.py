@@ -14,11 +14,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
+from .base import exact_number, explanation_and_sources
+
 if TYPE_CHECKING:
     from ..models import Bank, Question
-from .base import explanation_and_sources, plain_number
 
-__all__ = ["Body", "answer", "document", "question", "setting", "subquestion"]
+__all__ = ["Body", "answer", "category_name", "document", "question", "setting", "short_answer", "subquestion"]
 
 # A wrong try costs a third of the mark in Moodle's interactive modes, as Moodle's own default.
 _PENALTY = "0.3333333"
@@ -59,9 +60,9 @@ def setting(tag: str, value: str) -> ET.Element:
 def answer(fraction: float, value: str, *, tolerance: float | None = None, plain: bool = False) -> ET.Element:
     """`<answer fraction="100">`: one answer and the share of the mark it earns (numbers and true/false plain)."""
     element = _text_element("answer", value, html_format=not plain)
-    element.set("fraction", plain_number(fraction))
+    element.set("fraction", exact_number(fraction))
     if tolerance is not None:
-        element.append(setting("tolerance", plain_number(tolerance)))
+        element.append(setting("tolerance", exact_number(tolerance)))
     element.append(_text_element("feedback", ""))
     return element
 
@@ -72,6 +73,16 @@ def subquestion(left: str, right: str) -> ET.Element:
     right_element = ET.SubElement(element, "answer")
     ET.SubElement(right_element, "text").text = _plain(right)
     return element
+
+
+def short_answer(value: str) -> str:
+    """A typed answer as Moodle's short-answer question compares it: `*` is its wildcard, so written `\\*`."""
+    return value.replace("*", "\\*")
+
+
+def category_name(title: str) -> str:
+    """A bank's title as one Moodle category: on one line, a `/` doubled (a single one starts a subcategory)."""
+    return " ".join(title.split()).replace("/", "//")
 
 
 def question(bank: Bank, question: Question, body: Body) -> ET.Element:
@@ -97,7 +108,9 @@ def document(bank: Bank, questions: Iterable[ET.Element]) -> bytes:
     """The file: `<quiz>` holding the bank's category, then its questions."""
     quiz = ET.Element("quiz")
     category = ET.SubElement(quiz, "question", {"type": "category"})
-    ET.SubElement(ET.SubElement(category, "category"), "text").text = _plain(f"$course$/top/{bank.title}")
+    ET.SubElement(ET.SubElement(category, "category"), "text").text = _plain(
+        f"$course$/top/{category_name(bank.title)}"
+    )
     quiz.extend(questions)
     ET.indent(quiz)
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(quiz, encoding="utf-8") + b"\n"

@@ -1,7 +1,7 @@
 """Paper: a printable test and its answer key as PDF (fpdf2), in fonts found on this machine.
 
 The test has lines for a student's name, class and date, numbered questions and lettered
-choices; a question never breaks across pages. The key gives each answer with its sources.
+choices; a question that fits on a page never breaks across pages. The key gives each answer with its sources.
 Right-to-left text is laid out by HarfBuzz (fpdf2's text shaping); Chinese, Japanese and Korean
 come from a CJK font when one is installed. A question holding a character no font found can
 show is left out and reported, never printed as empty boxes.
@@ -21,6 +21,7 @@ from .base import Skipped, explanation_and_sources
 
 if TYPE_CHECKING:
     from ..models import Bank, Question
+
 
 __all__ = ["Item", "answer_key", "test_paper"]
 
@@ -42,6 +43,9 @@ _NO_FONT = (
     "no font for printing was found on this machine; install DejaVu Sans "
     "(Debian and Ubuntu: apt-get install fonts-dejavu-core)"
 )
+# What the footer's page count is written as until the last page is known; fpdf2 replaces it everywhere,
+# so it is nothing a bank would say.
+_PAGES = "{quizgen-page-count}"
 _MARGIN = 18  # mm
 _INDENT = 8  # mm, choices under their question
 
@@ -66,11 +70,18 @@ class _Fonts:
         self.cjk = _first(found, _CJK)
         if self.regular is None:
             raise QuizgenError(_NO_FONT)
-        self.shown = _characters(self.regular) | (_characters(self.cjk) if self.cjk else frozenset())
+        # Stems and keys print in bold, the rest in regular: a character must be in both (or in the CJK font).
+        both = _characters(self.regular) & _characters(self.bold)
+        self.shown = both | (_characters(self.cjk) if self.cjk else frozenset())
 
     def missing(self, text: str) -> str:
         """The characters of `text` no font found can show (spaces and controls need none)."""
         return "".join(sorted({c for c in text if c.isprintable() and not c.isspace() and ord(c) not in self.shown}))
+
+    def printable(self, text: str) -> str:
+        """`text` without the characters no font found can show (for a title, which is not a question)."""
+        missing = set(self.missing(text))
+        return " ".join("".join(c for c in text if c not in missing).split())
 
     def document(self, title: str) -> Any:
         from fpdf import FPDF  # imported here: only a paper export needs fpdf2
@@ -79,7 +90,7 @@ class _Fonts:
             def footer(self) -> None:
                 self.set_y(-12)
                 self.set_font("body", "", 8)
-                self.cell(0, 5, f"{title} · page {self.page_no()} of {{nb}}", align="C")
+                self.cell(0, 5, f"{title} · page {self.page_no()} of {_PAGES}", align="C")
 
         pdf = Paper(format="A4")
         pdf.set_title(title)
@@ -91,9 +102,9 @@ class _Fonts:
         if self.cjk is not None:
             pdf.add_font("cjk", "", str(self.cjk))
             pdf.set_fallback_fonts(["cjk"], exact_match=False)
-        # Left to right as a whole, so a question's number comes first; Arabic or Hebrew inside reads right to left.
-        pdf.set_text_shaping(True, direction="ltr")
-        pdf.alias_nb_pages()
+        # Each paragraph's direction from its first letter: a question in Hebrew or Arabic reads right to left.
+        pdf.set_text_shaping(True)
+        pdf.alias_nb_pages(_PAGES)
         return pdf
 
 
@@ -101,8 +112,9 @@ def test_paper(bank: Bank, items: Sequence[tuple[Question, Item]]) -> tuple[byte
     """The test to print: name lines, then every question with its choices or answer lines."""
     fonts = _Fonts()
     printable, skipped = _printable(fonts, bank, items)
-    pdf = fonts.document(bank.title)
-    _page(pdf, bank.title)
+    title = fonts.printable(bank.title)
+    pdf = fonts.document(title)
+    _page(pdf, title)
     pdf.set_font("body", "", 11)
     pdf.cell(
         0, 8, "Name: ______________________    Class: __________    Date: ______________", new_x="LMARGIN", new_y="NEXT"
@@ -118,7 +130,7 @@ def answer_key(bank: Bank, items: Sequence[tuple[Question, Item]]) -> tuple[byte
     """The key: each question's number, its answer, and where the answer comes from."""
     fonts = _Fonts()
     printable, skipped = _printable(fonts, bank, items)
-    title = f"{bank.title}: answer key"
+    title = f"{fonts.printable(bank.title)}: answer key"
     pdf = fonts.document(title)
     _page(pdf, title)
     for number, (question, item) in enumerate(printable, start=1):
@@ -179,7 +191,11 @@ def _printable(
     for question, item in items:
         text = " ".join([item.stem, *item.lines, item.key, *explanation_and_sources(bank, question)])
         missing = fonts.missing(text)
-        if missing:
+        if _PAGES in text:
+            skipped.append(
+                Skipped(question.id, question.prompt, f"it holds {_PAGES}, which the PDF uses for its page count")
+            )
+        elif missing:
             skipped.append(Skipped(question.id, question.prompt, _missing_reason(missing)))
         else:
             kept.append((question, item))

@@ -14,13 +14,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .base import explanation_and_sources, plain_number
+from .base import Unfit, exact_number, explanation_and_sources
 
 if TYPE_CHECKING:
     from ..models import Bank, Question
 
+
 __all__ = ["Body", "choices", "exact", "number", "package", "question", "text"]
 
+# text2qti's numbers: four decimals, and no accepted value nearer zero than this.
+_DECIMALS = 4
+_SMALLEST = 0.0001
 # The characters Markdown reads a backslash escape for, its smart quotes, and text2qti's `$` (LaTeX).
 _MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!$\"'])")
 
@@ -48,13 +52,19 @@ def choices(items: Iterable[str], key: str) -> list[str]:
 
 
 def exact(answers: Iterable[str]) -> list[str]:
-    """'*   Beijing': typed answers that are all right."""
-    return [f"*   {text(answer)}" for answer in answers]
+    """'*   Beijing': typed answers that are all right (text2qti keeps them as written, so no escapes)."""
+    return [f"*   {' '.join(answer.split())}" for answer in answers]
 
 
 def number(value: float, tolerance: float) -> list[str]:
-    """'=   240 +- 2.5': a number and how far from it still counts."""
-    return [f"=   {plain_number(value)} +- {plain_number(tolerance)}"]
+    """'=   240 +- 2.5': a number and how far from it still counts; Unfit for what text2qti cannot write
+    exactly (it keeps four decimals, and every value it accepts must be at least 0.0001 from zero)."""
+    low, high = value - tolerance, value + tolerance
+    if low <= 0 <= high or min(abs(low), abs(high)) < _SMALLEST:
+        raise Unfit("Canvas QTI (text2qti) cannot take a numeric answer of zero or a range that reaches zero")
+    if any(round(x, _DECIMALS) != x for x in (value, tolerance)):
+        raise Unfit(f"Canvas QTI (text2qti) keeps {_DECIMALS} decimals, so this answer would be rounded")
+    return [f"=   {exact_number(value)} +- {exact_number(tolerance)}"]
 
 
 def question(bank: Bank, question: Question, body: Body, position: int) -> str:

@@ -20,7 +20,7 @@ from ..question_types import kind_of, kinds
 from ..review.filters import Filter, filter_questions
 from ..review.selection import bank_from_selection
 from . import cards, gift, kahoot, moodle, paper, qti, tables
-from .base import Skipped, Unfit
+from .base import Skipped, Unfit, clean_bank
 
 __all__ = ["FORMATS", "Export", "Format", "export_bank", "file_name"]
 
@@ -96,7 +96,17 @@ def _moodle_xml(bank: Bank, questions: Sequence[Question], _: float | None) -> t
 
 def _qti(bank: Bank, questions: Sequence[Question], _: float | None) -> tuple[bytes, list[Skipped]]:
     done, skipped = _rendered(questions, "qti", "Canvas QTI")
-    texts = [qti.question(bank, question, body, n) for n, (question, body) in enumerate(done, start=1)]
+    first: dict[str, str] = {}
+    kept = []
+    for question, body in done:  # text2qti refuses a second question with the same text
+        stem = " ".join(body.stem.split())
+        if stem in first:
+            reason = f"Canvas QTI (text2qti) cannot hold two questions with the same text; it has {first[stem]}"
+            skipped.append(Skipped(question.id, question.prompt, reason))
+        else:
+            first[stem] = question.id
+            kept.append((question, body))
+    texts = [qti.question(bank, question, body, n) for n, (question, body) in enumerate(kept, start=1)]
     return qti.package(bank, texts), skipped
 
 
@@ -193,7 +203,9 @@ def export_bank(
         raise NothingToExport(
             f"no question of “{bank.title}” matches {_described(wanted)}, so there is nothing to export"
         )
-    data, skipped = fmt.build(bank, chosen, timestamp)
+    cleaned = clean_bank(bank)
+    chosen = [q for q in cleaned.questions if q.id in {c.id for c in chosen}]
+    data, skipped = fmt.build(cleaned, chosen, timestamp)
     exported = len(chosen) - len(skipped)
     if not exported:
         raise NothingToExport(f"{fmt.label} can hold none of the {len(chosen)} chosen questions: {skipped[0].reason}")

@@ -30,12 +30,18 @@ COLUMNS = (
     "explanation",
     "sources",
 )
-# Between the items of one cell: a list of choices, topics or cited sentences.
-_ITEM_JOIN = " | "
+# Between the items of one cell (choices, topics, cited sentences): a line break, which no item of a list
+# is split at the way a separator such as ' | ' could be.
+_ITEM_JOIN = "\n"
+# A cell a spreadsheet would run as a formula ('=HYPERLINK(…)', '-5 degrees', '@SUM'), after OWASP's advice.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def csv_text(bank: Bank, questions: Iterable[Question]) -> str:
-    """One row per question, with a header; a spreadsheet opens it as UTF-8 (it starts with a byte-order mark)."""
+    """One row per question, with a header; a spreadsheet opens it as UTF-8 (it starts with a byte-order mark).
+
+    A list in one cell has an item per line; a cell starting with = + - or @ starts with an apostrophe, so a
+    spreadsheet shows it as text instead of running it."""
     out = io.StringIO()
     out.write("\ufeff")
     writer = csv.writer(out, lineterminator="\r\n")
@@ -43,7 +49,8 @@ def csv_text(bank: Bank, questions: Iterable[Question]) -> str:
     for question in questions:
         kind = kind_of(question)
         writer.writerow(
-            [
+            _cell(value)
+            for value in [
                 question.id,
                 kind.label,
                 question.status,
@@ -57,6 +64,11 @@ def csv_text(bank: Bank, questions: Iterable[Question]) -> str:
             ]
         )
     return out.getvalue()
+
+
+def _cell(value: str) -> str:
+    """A cell as text: one a spreadsheet would take for a formula gets a leading apostrophe."""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
 
 
 def bank_json(bank: Bank) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 
 __all__ = ["article_style_number", "plain_number"]
 
@@ -12,7 +13,8 @@ def plain_number(value: float) -> str:
     2.5 -> '2.5'."""
     if math.isfinite(value) and value == int(value):
         return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-    return f"{value:,.6f}".rstrip("0").rstrip(".")
+    # Every digit the number has (a key of 3.14159265 is shown so), with no exponent.
+    return format(Decimal(repr(float(value))), ",f").rstrip("0").rstrip(".")
 
 
 def article_style_number(value: float, decimals: int) -> str:

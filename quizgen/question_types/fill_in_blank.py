@@ -52,7 +52,7 @@ def _gift(question: FillInBlank) -> gift.Body:
 
 
 def _moodle(question: FillInBlank) -> moodle.Body:
-    answers = [moodle.answer(100, form) for form in _forms(question)]
+    answers = [moodle.answer(100, moodle.short_answer(form), plain=True) for form in _forms(question)]
     return moodle.Body("shortanswer", question.prompt, [moodle.setting("usecase", "0"), *answers])
 
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, field_validator
 
 from ..export import gift, moodle, paper, qti
-from ..export.base import plain_number
+from ..export.base import exact_number
 from ..models.checks import quoted
 from ..numbers import format_number, parse_amount, unit_scale
 from ..textnorm import fold
@@ -45,7 +45,9 @@ class Numeric(QuestionBase):
 
 def _stem(question: Numeric) -> str:
     """The prompt, and the unit an answer is read in when the prompt does not name it."""
-    if not question.unit or _unit_words(question.unit) <= _unit_words(question.prompt):
+    words = _unit_words(question.unit)
+    named = words <= _unit_words(question.prompt) if words else question.unit.strip() in question.prompt
+    if not question.unit.strip() or named:
         return question.prompt
     return f"{question.prompt} (Answer in {question.unit}.)"
 
@@ -59,7 +61,7 @@ def _gift(question: Numeric) -> gift.Body:
 
 
 def _moodle(question: Numeric) -> moodle.Body:
-    answer = moodle.answer(100, plain_number(question.answer), tolerance=question.tolerance, plain=True)
+    answer = moodle.answer(100, exact_number(question.answer), tolerance=question.tolerance, plain=True)
     return moodle.Body("numerical", _stem(question), [answer])
 
 

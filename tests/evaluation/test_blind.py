@@ -32,6 +32,12 @@ def test_ratings_are_read_from_a_raters_csv():
     assert figures(ratings).share == 0.5
 
 
+@pytest.mark.parametrize("none", ["", "-", "n/a", "N/A", "na", "NA", " none "])
+def test_no_distractor_rating_may_be_written_as_raters_write_it(none):
+    text = f"q,grammatical,understandable,correct,distractors,accept,note\n1,3,3,3,{none},yes,\n"
+    assert parse_ratings_csv(text, "r.csv")[0].distractors is None
+
+
 @pytest.mark.parametrize(
     "text,words",
     [

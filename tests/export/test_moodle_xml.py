@@ -61,6 +61,9 @@ def read_moodle_xml(data: bytes) -> tuple[str, list[dict[str, Any]]]:
             right = [a.findtext("text") for a in answers if a.get("fraction") == "100"]
             assert sorted(a.findtext("text") for a in answers) == ["false", "true"]
             item["key"] = right == ["true"]
+        elif qtype == "shortanswer":  # compared with what a student types: plain text
+            assert all(a.get("format") is None for a in answers)
+            item["choices"] = [(a.findtext("text"), a.get("fraction")) for a in answers]
         else:
             item["choices"] = [(_html_text(a), a.get("fraction")) for a in answers]
         read.append(item)
@@ -69,7 +72,7 @@ def read_moodle_xml(data: bytes) -> tuple[str, list[dict[str, Any]]]:
 
 def test_every_type_is_a_documented_moodle_question_with_its_key(mixed_bank):
     category, items = read_moodle_xml(export_bank(mixed_bank, "moodle-xml").data)
-    assert category == "$course$/top/Summit: Putin & Xi / 2024"
+    assert category == "$course$/top/Summit: Putin & Xi // 2024"  # a single slash would start a subcategory
     by_id = {item["id"]: item for item in items}
     assert list(by_id) == ["q-mc", "q-tf", "q-tf-false", "q-fill", "q-num", "q-match"]
     assert by_id["q-mc"]["stem"] == f"Who met Putin? {HOSTILE}"
@@ -109,10 +112,10 @@ def test_moodle_xml_and_gift_hold_the_same_questions_and_keys(shipped_bank, tmp_
 
 def test_characters_xml_cannot_hold_leave_the_file_well_formed():
     data = mixed_bank_data()
-    data["questions"][0]["prompt"] = "Who met Putin?\x00\x07\x1b (a bell and an escape)"
+    data["questions"][0]["prompt"] = "Who met Putin?\x00\x07\x1b\ufffe (a bell and an escape)"
     bank = parse_model(Bank, data, "", "bank")
     _, items = read_moodle_xml(export_bank(bank, "moodle-xml").data)
-    assert items[0]["stem"] == "Who met Putin?\ufffd\ufffd\ufffd (a bell and an escape)"
+    assert items[0]["stem"] == "Who met Putin?\ufffd (a bell and an escape)"  # controls go; U+FFFE is none
 
 
 @pytest.mark.parametrize("fmt", ["moodle-xml", "gift"])

@@ -26,7 +26,7 @@ def test_csv_has_a_row_per_question_with_its_answer_and_source(mixed_bank):
     by_id = {row["id"]: row for row in rows}
     assert len(rows) == 7 and "q-rejected" not in by_id
     assert by_id["q-mc"]["prompt"] == f"Who met Putin? {HOSTILE}"
-    assert by_id["q-mc"]["options"] == "Xi Jinping 习近平 | Li Qiang {=~} | Kim Jong-un: #1"
+    assert by_id["q-mc"]["options"].split("\n") == ["Xi Jinping 习近平", "Li Qiang {=~}", "Kim Jong-un: #1"]
     assert by_id["q-mc"]["type"] == "Multiple choice"
     assert by_id["q-mc"]["explanation"] == "Xi met Putin.\nOn 16 May."
     assert by_id["q-match-two"]["answer"] == "Beijing → China; Moscow → Russia"
