@@ -12,6 +12,17 @@ from .draft import Draft
 __all__ = ["misplaced_blank"]
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+# One end of a range ('about 35 to _____ per cent', 'a _____ to 2% return', 'between _____ and 40'); not the
+# new level of a change ('rose 5% to _____', 'from $115 to _____').
+_RANGE_CUE = r"(?:\b[Aa]|[Aa]bout|[Aa]round|[Ss]ome|[Rr]oughly|[Aa]pproximately|[Bb]etween|[Oo]f|up)"
+_IN_RANGE = re.compile(
+    rf"{_RANGE_CUE} [$€£]?\d[\d.,]*%?\s*(?:to|-|–|and)\s*_____|{_RANGE_CUE} _____\s*(?:to|–|and)\s*[$€£]?\d"
+)
+# 'in the latest issue of the journal _____', 'publish their study ... in the _____.'
+_JOURNAL = re.compile(r"\bjournal _____|\bpublish(?:es|ed)?\b[^.;]*\bin the _____\W*$", re.IGNORECASE)
+# A passing source introduced in the sentence itself ('_____ from the Australian Prawn Farmers Association says
+# ...'), or one who 'adds' to what went before: who said it is nothing a student can know or check.
+_SPEAKER = re.compile(r"^_____(?:,? from [^,]+,? (?:says|said)| (?:adds|added))\b")
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
 _IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
@@ -22,6 +33,12 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "blank inside a number ('3 _____/2 years')"
     if _IN_WORD.search(draft.prompt):
         return "blank inside a hyphenated word ('_____-owned')"
+    if _IN_RANGE.search(draft.prompt):
+        return "one end of a range ('35 to _____ per cent')"
+    if _JOURNAL.search(draft.prompt):
+        return "which journal published it"
+    if draft.facts[0].answer_kind == "PERSON" and _SPEAKER.search(draft.prompt):
+        return "who said it, with nothing checkable in what was said"
     fact = draft.facts[0]
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]

@@ -90,6 +90,20 @@ class Corpus:
         return found  # type: ignore[return-value]
 
     @cached_property
+    def surnames(self) -> dict[str, dict[str, str]]:
+        """Per article: the last word of each person it names in full -> that name, when only one has it."""
+        seen: dict[str, dict[str, set[str]]] = {}
+        for item in self.items:
+            for mention in item.mentions:
+                words = mention.name.split()
+                if mention.kind == "PERSON" and len(words) >= 2 and words[-1][:1].isupper():
+                    seen.setdefault(item.source_id, {}).setdefault(words[-1], set()).add(mention.name)
+        return {
+            source: {word: next(iter(names)) for word, names in by_word.items() if len(names) == 1}
+            for source, by_word in seen.items()
+        }
+
+    @cached_property
     def known_people(self) -> frozenset[str]:
         """The story's protagonists, by full and short name: a student knows who 'Putin' is. Only a name the
         news carries across articles counts: 'Mrs. Yeargin', on every line of one story, is no one a student

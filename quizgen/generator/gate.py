@@ -62,6 +62,8 @@ class Gate:
         typo = misspelt(" ".join(texts))
         if typo:
             return f"a misspelt word from the source ({typo})"
+        if draft.prompt.rstrip().endswith(":"):
+            return "a sentence that introduces what follows it ('Other recipients include:')"
         if _LEFTOVER.search(draft.prompt):
             return "a word left over from the source ('respectively', a quoted blank)"
         if _ARTICLE_NAMES.search(draft.prompt) and draft.type != "matching":
@@ -146,7 +148,8 @@ class Gate:
             rewrite = self.rewrite_used(fact, draft)
             if rewrite:
                 skip += [(a, b) for a, b, _ in rewrite.parts]
-        return loose_ends(item, start, end, skip=skip, known_people=self.corpus.known_people)
+        surnames = self.corpus.surnames.get(item.source_id, {})
+        return loose_ends(item, start, end, skip=skip, known_people=self.corpus.known_people, surnames=surnames)
 
     def rewrite_used(self, fact: Fact, draft: Draft) -> Rewrite | None:
         """The rewrite of the fact's sentence that the question's text went through (cloze and statements are

@@ -10,7 +10,7 @@ A reference is not loose when the sentence itself resolves it: 'the Harbin Insti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -53,10 +53,12 @@ def loose_ends(
     *,
     skip: Iterable[tuple[int, int]] = (),
     known_people: frozenset[str] = frozenset(),
+    surnames: Mapping[str, str] | None = None,
 ) -> tuple[LooseEnd, ...]:
     """The loose ends in item.text[start:end], leaving out the character spans in `skip` (the answer, a
     rewritten opening). `known_people` are names a student knows without the article (the story's
-    protagonists): a bare 'Putin' is no loose end."""
+    protagonists): a bare 'Putin' is no loose end. `surnames` maps the last word of each person the
+    article names in full to that name ('Wood' -> 'Bernard Wood')."""
     end = len(item.text) if end is None else end
     skipped = list(skip)
     tokens = item.tokens
@@ -115,11 +117,14 @@ def loose_ends(
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
         elif word in ("here", "there") and token.tag == "RB":
             found.append(LooseEnd(i, "place", token.text))
+        elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
+            found.append(LooseEnd(i, "continues", token.text))
     found.extend(_relative_times(item, inside, relative_time))
     found.extend(_weekdays(item, inside))
     found.extend(_relational(item, inside))
     found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
+    found.extend(_unlinked_surnames(item, inside, surnames or {}, known_people, {loose.index for loose in found}))
     return tuple(sorted(found, key=lambda loose: loose.index))
 
 
@@ -187,13 +192,11 @@ def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> li
     tokens = item.tokens
     found = []
     for i in range(len(tokens)):
-        if not inside(i):
-            continue
         one = tokens[i].lower
         two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-        if two in relative_time:
+        if two in relative_time and (inside(i) or inside(i + 1)):  # 'the _____ hours to 9am' asks '24 hours'
             found.append(LooseEnd(i, "time", two))
-        elif one in relative_time:
+        elif one in relative_time and inside(i):
             found.append(LooseEnd(i, "time", one))
     return found
 
@@ -248,4 +251,26 @@ def _bare_surnames(item: Analyzed, inside, known_people: frozenset[str]) -> list
         if mention.name == mention.text and not mention.title:
             continue  # 'Buick sales': a one-word name the article never gives in full nor with 'Mr.' is no surname
         found.append(LooseEnd(mention.first, "surname", mention.text))
+    return found
+
+
+def _unlinked_surnames(
+    item: Analyzed, inside, surnames: Mapping[str, str], known_people: frozenset[str], taken: set[int]
+) -> list[LooseEnd]:
+    """A surname of someone the article names in full, written alone where the tagger saw no name ('Wood and
+    colleagues chart', 'Lum and team studied')."""
+    named = {i for m in item.mentions for i in range(m.first, m.last)}  # a name the tagger found is judged above
+    found = []
+    for i, token in enumerate(item.tokens):
+        full = surnames.get(token.text)
+        if (
+            full is None
+            or i in taken
+            or i in named
+            or not inside(i)
+            or full in known_people
+            or not token.text[:1].isupper()
+        ):
+            continue
+        found.append(LooseEnd(i, "surname", token.text))
     return found

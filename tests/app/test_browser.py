@@ -205,6 +205,7 @@ def test_a_student_completes_a_practice_quiz_by_mouse(page):
     page.get_by_role("button", name="Start the quiz").click()
     for number in range(1, 6):
         page.get_by_text(f"Question {number} of 5").wait_for()
+        settle(page)  # the last question's locked widgets can linger until the rerun ends
         question = shown_question(page)
         if isinstance(question, MultipleChoice):
             # Screen readers get the choice as shown, with no Markdown escapes in its name.

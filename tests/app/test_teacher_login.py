@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.runtime import context as streamlit_context
 from streamlit.testing.v1 import AppTest
@@ -83,14 +85,20 @@ def test_a_student_s_wrong_guesses_lock_out_only_the_student_s_computer(quiz_hom
     student = login_page()
     for _ in range(ACCESS.max_failures + 3):
         log_in(student, "guess")
-    assert [e.value for e in student.error] == ["Too many wrong attempts; try again in 1 minute."]
+    assert _locked_out(student)
 
     connected["from"] = "10.1.0.2"  # the teacher's laptop, on the same network
     teacher = log_in(login_page(), process_token())
     assert "You are logged in as a teacher." in said(teacher)
     connected["from"] = "10.1.0.23"
     locked = log_in(login_page(), process_token())  # the student's computer stays locked, even with the token
-    assert [e.value for e in locked.error] == ["Too many wrong attempts; try again in 1 minute."]
+    assert _locked_out(locked)
+
+
+def _locked_out(at) -> bool:
+    """The lock-out message; on a slow machine a second or two of the minute may have passed."""
+    (message,) = [e.value for e in at.error]
+    return re.fullmatch(r"Too many wrong attempts; try again in (?:1 minute|5\d seconds)\.", message) is not None
 
 
 def test_a_configured_password_replaces_the_token(quiz_home, monkeypatch):
