@@ -243,12 +243,13 @@ def export_command(
     from .export.run import export_bank, file_name
 
     to_stdout = output is not None and str(output) == "-"
-    target = output or Path(file_name(load_bank(bank), format_name))
+    opened = load_bank(bank)
+    target = output or Path(file_name(opened, format_name))
     if not to_stdout and target.suffix.lower() in (".yaml", ".yml"):
         raise QuizgenError(f"{target} is a bank's file name; choose a file ending in {FORMATS[format_name].suffix}")
     if not to_stdout and target.exists() and not force:
         raise QuizgenError(f"{target} already exists; add --force to replace it, or choose another file with -o")
-    done = export_bank(load_bank(bank), format_name, statuses=statuses, topics=topics)
+    done = export_bank(opened, format_name, statuses=statuses, topics=topics)
     for skipped in done.skipped:
         click.secho(f"Skipped: {skipped}", fg="yellow", err=True)
     if to_stdout:

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from ..models import Bank, Citation, Question
 
 
-__all__ = ["Skipped", "Unfit", "clean_bank", "explanation_and_sources", "exact_number", "source_line"]
+__all__ = ["Skipped", "Unfit", "clean_bank", "explanation_and_sources", "html_lines", "source_line"]
 
 _LINE_BREAK = re.compile("\r\n|[\r\v\f\x85\u2028\u2029]")
 # C0 and C1 controls but tab and line feed, and the byte-order mark inside text.
@@ -54,13 +54,9 @@ def explanation_and_sources(bank: Bank, question: Question) -> list[str]:
     return paragraphs + [source_line(bank, citation) for citation in question.citations]
 
 
-def exact_number(value: float) -> str:
-    """240.0 -> '240', 3.14159265 -> '3.14159265', 4e-07 -> '0.0000004': every digit of the number as
-    written, with no grouping and no exponent, so an importer reads exactly the key."""
-    shown = format(Decimal(repr(float(value))), "f")
-    if "." in shown:
-        shown = shown.rstrip("0").rstrip(".")
-    return "0" if shown in ("-0", "") else shown
+def html_lines(value: str) -> str:
+    """Plain text as HTML that shows it as written: `& < >` escaped, each line break a `<br>`."""
+    return html.escape(value, quote=False).replace("\n", "<br>")
 
 
 def clean_bank(bank: Bank) -> Bank:

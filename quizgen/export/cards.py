@@ -8,7 +8,6 @@ the cards a student already has instead of adding copies.
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import tempfile
@@ -18,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..ids import content_id
-from .base import explanation_and_sources
+from .base import explanation_and_sources, html_lines
 
 if TYPE_CHECKING:
     from ..models import Bank, Question
@@ -109,8 +108,7 @@ def _deck_id(title: str) -> int:
 def _html(text: str) -> str:
     """Text as an Anki field shows it: HTML escaped, and '[' as an entity, or '[sound:…]', '[latex]' and
     '[$]' would play a sound or draw LaTeX."""
-    escaped = html.escape(text, quote=False).replace("[", "&#91;")
-    return escaped.replace("\r\n", "\n").replace("\n", "<br>")
+    return html_lines(text).replace("[", "&#91;")
 
 
 def _tag(topic: str) -> str:

@@ -6,13 +6,13 @@ Text is written in GIFT's `[html]` format: HTML's `& < >` are escaped, then GIFT
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .base import exact_number, explanation_and_sources
+from ..numbers import exact_number
+from .base import explanation_and_sources, html_lines
 from .moodle import category_name, short_answer
 
 if TYPE_CHECKING:
@@ -35,8 +35,7 @@ class Body:
 
 def text(value: str) -> str:
     """Plain text as GIFT `[html]` text that reads back as `value`."""
-    escaped = html.escape(value, quote=False).replace("\r\n", "\n").replace("\n", "<br>")
-    return _SPECIAL.sub(r"\\\1", escaped)
+    return _SPECIAL.sub(r"\\\1", html_lines(value))
 
 
 def plain(value: str) -> str:

@@ -7,14 +7,14 @@ the cited sentences), `idnumber` (the question's id, so a re-import can be match
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 from xml.etree import ElementTree as ET
 
-from .base import exact_number, explanation_and_sources
+from ..numbers import exact_number
+from .base import explanation_and_sources, html_lines
 
 if TYPE_CHECKING:
     from ..models import Bank, Question
@@ -41,7 +41,7 @@ def _plain(value: str) -> str:
 
 
 def _html(value: str) -> str:
-    return html.escape(_plain(value), quote=False).replace("\r\n", "\n").replace("\n", "<br>")
+    return html_lines(_plain(value))
 
 
 def _text_element(tag: str, value: str, *, html_format: bool = True) -> ET.Element:

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .base import Unfit, exact_number, explanation_and_sources
+from ..numbers import exact_number
+from .base import Unfit, explanation_and_sources
 
 if TYPE_CHECKING:
     from ..models import Bank, Question

@@ -198,13 +198,15 @@ def export_bank(
     wanted = Filter(statuses=frozenset(statuses) or DEFAULT_STATUSES, topics=frozenset(topics))
     chosen = filter_questions(bank.questions, wanted)
     if question_ids is not None:
-        chosen = [q for q in chosen if q.id in set(question_ids)]
+        wanted_ids = set(question_ids)
+        chosen = [q for q in chosen if q.id in wanted_ids]
     if not chosen:
         raise NothingToExport(
             f"no question of “{bank.title}” matches {_described(wanted)}, so there is nothing to export"
         )
     cleaned = clean_bank(bank)
-    chosen = [q for q in cleaned.questions if q.id in {c.id for c in chosen}]
+    chosen_ids = {q.id for q in chosen}
+    chosen = [q for q in cleaned.questions if q.id in chosen_ids]
     data, skipped = fmt.build(cleaned, chosen, timestamp)
     exported = len(chosen) - len(skipped)
     if not exported:

@@ -4,7 +4,7 @@ or writes a number with it (the quantity finder, wrong options, numeric answers,
 from __future__ import annotations
 
 from .amounts import Amount, parse_amount, unit_scale
-from .formatting import article_style_number, plain_number
+from .formatting import article_style_number, exact_number, plain_number
 from .patterns import NumberPatterns, number_patterns, scale_word_pattern
 from .table import Currency, NumberTable, number_table
 from .words import number_words, ordinal_word, spelled
@@ -18,6 +18,7 @@ __all__ = [
     "NumberPatterns",
     "NumberTable",
     "article_style_number",
+    "exact_number",
     "format_number",
     "number_patterns",
     "number_table",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from decimal import Decimal
 
-__all__ = ["article_style_number", "plain_number"]
+__all__ = ["article_style_number", "exact_number", "plain_number"]
 
 
 def plain_number(value: float) -> str:
@@ -13,8 +13,20 @@ def plain_number(value: float) -> str:
     2.5 -> '2.5'."""
     if math.isfinite(value) and value == int(value):
         return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))
-    # Every digit the number has (a key of 3.14159265 is shown so), with no exponent.
-    return format(Decimal(repr(float(value))), ",f").rstrip("0").rstrip(".")
+    return _every_digit(value, ",f")
+
+
+def exact_number(value: float) -> str:
+    """240.0 -> '240', 3.14159265 -> '3.14159265', 4e-07 -> '0.0000004': every digit, no grouping and no
+    exponent, as a quiz importer reads a key."""
+    shown = _every_digit(value, "f")
+    return "0" if shown in ("-0", "") else shown
+
+
+def _every_digit(value: float, spec: str) -> str:
+    """Every digit the float has (a key of 3.14159265 is shown so), with no exponent and no trailing zeros."""
+    shown = format(Decimal(repr(float(value))), spec)
+    return shown.rstrip("0").rstrip(".") if "." in shown else shown
 
 
 def article_style_number(value: float, decimals: int) -> str:

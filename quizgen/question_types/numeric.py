@@ -9,9 +9,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from pydantic import Field, field_validator
 
 from ..export import gift, moodle, paper, qti
-from ..export.base import exact_number
 from ..models.checks import quoted
-from ..numbers import format_number, parse_amount, unit_scale
+from ..numbers import exact_number, format_number, parse_amount, unit_scale
 from ..textnorm import fold
 from .base import QuestionBase
 from .evidence import contains, number_in, similar_prompts
