@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.tagging import Token
 from .draft import Draft
@@ -21,8 +22,15 @@ _IN_RANGE = re.compile(
 # 'in the latest issue of the journal _____', 'publish their study ... in the _____.'
 _JOURNAL = re.compile(r"\bjournal _____|\bpublish(?:es|ed)?\b[^.;]*\bin the _____\W*$", re.IGNORECASE)
 # A passing source introduced in the sentence itself ('_____ from the Australian Prawn Farmers Association says
-# ...'), or one who 'adds' to what went before: who said it is nothing a student can know or check.
-_SPEAKER = re.compile(r"^_____(?:,? from [^,]+,? (?:says|said)| (?:adds|added))\b")
+# ...', "Country Energy's _____ says", '_____ in England describes it as'), or one who 'adds' to what went
+# before: who said it is nothing a student can know or check.
+_SOURCE_VERBS = r"(?:says|said|explains|explained|describes|described|believes|warns|warned|told|thinks|agrees)"
+_SPEAKER = re.compile(
+    rf"^_____(?:,? (?:from|of|at|in|with) [^,]+?,? {_SOURCE_VERBS}| (?:adds|added))\b"
+    rf"|^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s _____,? {_SOURCE_VERBS}\b"
+)
+# 'more than two out of _____ news services': the share's other number, or the list after it, gives it away.
+_OUT_OF = re.compile(r"\bout of _____|_____ out of\b")
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
 _IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
@@ -37,11 +45,15 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "one end of a range ('35 to _____ per cent')"
     if _JOURNAL.search(draft.prompt):
         return "which journal published it"
+    if _OUT_OF.search(draft.prompt):
+        return "one number of a share ('two out of _____')"
     if draft.facts[0].answer_kind == "PERSON" and _SPEAKER.search(draft.prompt):
         return "who said it, with nothing checkable in what was said"
     fact = draft.facts[0]
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    if at and fact.kind != "quantity" and _in_passing_source(fact.item, at[0], at[-1]):
+        return "who a passing source is, or where they work ('Queensland shearing contractor _____ says')"
     after = None
     if at:
         before = tokens[at[0] - 1] if at[0] > 0 else None
@@ -56,8 +68,10 @@ def misplaced_blank(draft: Draft) -> str | None:
             return "blank inside a longer name"  # 'The _____ and Human Services', 'Health and _____'
         if _in_list(fact.item, at[0], at[-1]):
             return "one name of a list many names fit ('_____, Brussels and Milan')"
-    if fact.kind != "quantity" and after is not None and after.tag in ("NN", "NNS") and fact.answer_kind == "PLACE":
-        return "a name used as a modifier ('US researchers')"
+    if fact.kind != "quantity" and fact.answer_kind == "PLACE" and at:
+        reason = _place_detail(tokens, at[0], at[-1])
+        if reason:
+            return reason
     if fact.kind != "quantity" and fact.answer_subtype == "media":
         return "which outlet reported it"
     return None
@@ -96,3 +110,55 @@ def _name(tokens: tuple[Token, ...], i: int) -> bool:
 def _word(tokens: tuple[Token, ...], i: int) -> str:
     """Token i, lower-case, or '' past either end."""
     return tokens[i].lower if 0 <= i < len(tokens) else ""
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+
+
+def _place_detail(tokens: tuple[Token, ...], first: int, last: int) -> str | None:
+    """A place asked where it only says where someone or something is from: 'US researchers', '_____ shearing
+    contractor Ian Bateman', 'Bega in southern _____', 'Bega, _____'."""
+    after = tokens[last + 1] if last + 1 < len(tokens) else None
+    beyond = tokens[last + 2] if last + 2 < len(tokens) else None
+    if after is not None and (
+        after.tag in ("NN", "NNS") or after.tag in ("VBG", "JJ") and beyond is not None and beyond.tag in ("NN", "NNS")
+    ):
+        return "a name used as a modifier ('US researchers')"
+    i = first - 1
+    if i >= 0 and tokens[i].lower in _COMPASS:
+        i -= 1
+    if i >= 1 and tokens[i].lower in ("in", ",") and _name(tokens, i - 1):
+        return "where a place named just before it lies ('Bega in southern _____')"
+    return None
+
+
+_SOURCE_WORDS = frozenset({"explains", "explained", "describes", "described", "believes", "thinks", "agrees"})
+
+
+def _in_passing_source(item: Analyzed, first: int, last: int) -> bool:
+    """The blank lies in a source the sentence introduces before what they say, a person with a role or a
+    workplace ('Dr Andrew Williams from Australia's Perth Observatory explains ...'), and what they say names
+    no one: the claim is the news, not who made it. A bare name ('Putin said ...') or an organisation ('The
+    National Farmers Federation says ...') is not a passing source."""
+    tokens = item.tokens
+    verbs = lexicon().say_verbs
+    verb = next(
+        (i for i, t in enumerate(tokens) if (t.lower in verbs or t.lower in _SOURCE_WORDS) and t.tag[:2] == "VB"),
+        None,
+    )
+    if (
+        verb is None
+        or last >= verb
+        or tokens[0].tag == "IN"
+        or any(t.tag in ("VBD", "VBP", "MD") for t in tokens[:verb])
+    ):
+        return False
+    if any(t.text in ('"', "“", "”", "``", "''") for t in tokens[:verb]):
+        return False  # a quotation first: what is said comes before who says it
+    people = [m for m in item.mentions if m.kind == "PERSON" and m.last <= verb]
+    if len(people) != 1 or any(m.kind in ("PERSON", "ORGANIZATION") and m.first > verb for m in item.mentions):
+        return False  # 'Top USDA lawyer Marc Kesselman says Mike Johanns has ordered him ...' is a checkable claim
+    person = people[0]
+    around = [t for i, t in enumerate(tokens[:verb]) if not person.first <= i < person.last and t.text != ","]
+    honorific = person.title.rstrip(".") in {h.rstrip(".") for h in lexicon().honorifics}
+    return len(around) > 1 or bool(person.title and not honorific)

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..nlp.analysis import Analyzed
-from ..nlp.gazetteer import common_words
+from ..nlp.gazetteer import common_words, first_names
 from ..numbers import number_table
 from ..textnorm import fold
 from .blanks import misplaced_blank
@@ -214,8 +214,10 @@ class Gate:
         words = str(draft.answer).replace("the ", "").split()
         common = common_words()
         fact = draft.facts[0]
-        if fact.kind == "quantity" or fact.answer_kind != "ORGANIZATION":
+        if fact.kind == "quantity" or fact.answer_kind not in ("ORGANIZATION", "PERSON"):
             return False
+        if fact.answer_kind != "ORGANIZATION" and (not words or words[0] in first_names()):
+            return False  # 'Bill Gates' is a person; 'Federal Government', however tagged, is not
         return len(words) <= 2 and all(w.lower() in common for w in words)
 
 

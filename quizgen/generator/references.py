@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from ..nlp.analysis import Analyzed
+from ..textnorm import fold
 from .quality import context_triggers
 
 __all__ = ["Rewrite", "combine", "rewrite_opening", "rewrite_surnames"]
@@ -179,6 +180,8 @@ def rewrite_surnames(items: Sequence[Analyzed], index: int, known: Collection[st
             continue
         if mention.name in full_here or mention.name in known or mention.text in known:
             continue
+        if not _surname_of(mention.text, mention.name):
+            continue
         naming = _names_in_full(items, index, mention.name)
         if naming is None:
             continue
@@ -191,6 +194,13 @@ def rewrite_surnames(items: Sequence[Analyzed], index: int, known: Collection[st
         parts.append((start, mention.end, mention.name))
         sources[id(naming)] = naming
     return Rewrite(tuple(parts), tuple(sources.values())) if parts else None
+
+
+def _surname_of(short: str, name: str) -> bool:
+    """'Gabuev' of 'Alexander Gabuev', 'Hwang' of 'Hwang Woo-suk' (a family name first); 'Murray' is no surname
+    of 'Murray Darling Basin'."""
+    word, words = fold(short.strip().split()[-1]), [fold(w) for w in name.split()]
+    return word == words[-1] or len(words) == 2 and word == words[0]
 
 
 def _names_in_full(items: Sequence[Analyzed], index: int, name: str) -> Analyzed | None:

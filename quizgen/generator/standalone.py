@@ -117,6 +117,10 @@ def loose_ends(
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
         elif word in ("here", "there") and token.tag == "RB":
             found.append(LooseEnd(i, "place", token.text))
+        elif (
+            word == "similar" and token.tag == "JJ" and not any(t.lower in ("to", "as") for t in tokens[i + 1 : i + 5])
+        ):
+            found.append(LooseEnd(i, "continues", token.text))  # 'a similar seismic release': similar to what?
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
     found.extend(_relative_times(item, inside, relative_time))

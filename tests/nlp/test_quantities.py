@@ -13,8 +13,8 @@ def quantities(text):
 @pytest.mark.parametrize(
     "text,written,kind,value,unit,qualifier",
     [
-        ("Trade reached $240 billion in 2023.", "$240 billion", "money", 240e9, "USD", ""),
-        ("It was 240.1 billion dollars in record trade.", "240.1 billion dollars", "money", 240.1e9, "USD", ""),
+        ("Trade reached $240 billion in 2023.", "$240 billion", "money", 240e9, "DOLLAR", ""),
+        ("It was 240.1 billion dollars in record trade.", "240.1 billion dollars", "money", 240.1e9, "DOLLAR", ""),
         ("He said more than 90% of transactions were settled.", "more than 90%", "percent", 90, "%", "more than"),
         ("The session lasted two and a half hours.", "two and a half", "count", 2.5, "hours", ""),
         ("The 103-year-old institution opened a campus.", "103", "count", 103, "year-old", ""),
@@ -70,3 +70,17 @@ def test_number_words():
     assert number_value("forty-three") == 43
     assert number_value("1,000") == 1000
     assert number_value("several") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The average price for ewes was $10, down from $70.", "DOLLAR"),
+        ("The trade was worth 35 million US dollars a year.", "USD"),
+        ("Growers will be paid $US190 a tonne.", "USD"),
+    ],
+)
+def test_a_bare_dollar_sign_names_no_country(text, unit):
+    """An Australian story's '$10' is not ten US dollars: only '$US', 'US$' or 'US dollars' say so."""
+    (found,) = [q for q in quantities(text) if q.kind == "money"][:1]
+    assert found.unit == unit

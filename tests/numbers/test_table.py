@@ -21,7 +21,17 @@ def test_every_abbreviation_stands_for_a_scale_and_articles_write_only_known_one
 
 
 @pytest.mark.parametrize(
-    ("written", "code"), [("$", "USD"), ("us$", "USD"), ("$us", "USD"), ("a$", "AUD"), ("€", "EUR"), ("roubles", "RUB")]
+    ("written", "code"),
+    [
+        ("$", "DOLLAR"),
+        ("dollars", "DOLLAR"),
+        ("us dollars", "USD"),
+        ("us$", "USD"),
+        ("$us", "USD"),
+        ("a$", "AUD"),
+        ("€", "EUR"),
+        ("roubles", "RUB"),
+    ],
 )
 def test_currency_codes(written, code):
     assert number_table().currency_codes[written] == code
