@@ -17,6 +17,8 @@ __all__ = ["WIDGETS"]
 class FillInBlankWidgets(TypeWidgets):
     """A text box for the missing words; the teacher lists other accepted wordings."""
 
+    typed = True
+
     def answer_input(self, question: FillInBlank, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         key = widget_key(attempt, index)
         saved = attempt.responses[index]

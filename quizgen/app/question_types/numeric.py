@@ -27,6 +27,8 @@ def _unit_unsaid(question: Numeric) -> bool:
 class NumericWidgets(TypeWidgets):
     """A text box that takes digits or words, and the unit to answer in."""
 
+    typed = True
+
     def answer_input(self, question: Numeric, attempt: Attempt, index: int, common: dict[str, Any]) -> None:
         key = widget_key(attempt, index)
         saved = attempt.responses[index]

@@ -25,6 +25,9 @@ ShowProblems = Callable[..., None]
 class TypeWidgets(ABC):
     """The Streamlit side of one question type."""
 
+    # The answer is typed into one text box, so Enter in it checks the answer (in practice).
+    typed: bool = False
+
     # --- the student's side ---
 
     @abstractmethod

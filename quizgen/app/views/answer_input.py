@@ -10,16 +10,20 @@ from ...question_types import widgets_of
 from ..question_types.widgets import widget_key
 from ..session import save_attempt, stored_attempt
 
-__all__ = ["answer_input", "widget_key"]
+__all__ = ["answer_input", "save_answer", "widget_key"]
 
 
-def answer_input(question: Question, index: int, attempt: Attempt, *, locked: bool) -> None:
-    """Show the widget(s) for `question`, filled with what the attempt already holds."""
-    common: dict[str, Any] = {"on_change": _save, "args": (index, question, attempt.seed), "disabled": locked}
+def answer_input(question: Question, index: int, attempt: Attempt, *, locked: bool, in_form: bool = False) -> None:
+    """Show the widget(s) for `question`, filled with what the attempt already holds. In a form (a typed
+    answer that Enter checks), the answer is saved when the form is submitted, not on each change."""
+    common: dict[str, Any] = {"disabled": locked}
+    if not in_form:
+        common |= {"on_change": save_answer, "args": (index, question, attempt.seed)}
     widgets_of(question).answer_input(question, attempt, index, common)
 
 
-def _save(index: int, question: Question, seed: int) -> None:
+def save_answer(index: int, question: Question, seed: int) -> None:
+    """Record what the widget(s) of question `index` hold in the attempt they belong to."""
     attempt = stored_attempt()
     # Only the attempt this widget belongs to records the answer (a teacher's preview belongs to none).
     if attempt is None or attempt.seed != seed:

@@ -12,10 +12,11 @@ from ...attempt import Attempt
 from ...grading import is_answered
 from ...markdown_text import literal
 from ...models import Question
+from ...question_types import widgets_of
 from ...quiz import QUESTION_TYPE_NAMES, QuizItem
 from ..session import save_attempt, stored_attempt
 from ..shelf import Shelf
-from .answer_input import answer_input
+from .answer_input import answer_input, save_answer
 from .feedback import feedback
 
 __all__ = ["answer_sheet", "practice", "show_question"]
@@ -27,6 +28,18 @@ def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) 
     item = items[index]
     total = len(items)
     st.progress(index / total, text=f"Question {index + 1} of {total}")
+    if not attempt.checked[index] and widgets_of(item.question).typed:
+        # One text box: Enter in it checks the answer, as the button does.
+        with st.form(f"answer-{attempt.seed}-{index}", border=False, enter_to_submit=True):
+            show_question(item.question, index, attempt, locked=False, in_form=True)
+            st.form_submit_button(
+                "Check my answer",
+                type="primary",
+                key=f"check-{attempt.seed}-{index}",
+                on_click=_save_and_check,
+                args=(index, item.question, attempt.seed),
+            )
+        return
     show_question(item.question, index, attempt, locked=attempt.checked[index])
     if not attempt.checked[index]:
         st.button(
@@ -75,15 +88,20 @@ def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
     )
 
 
-def show_question(question: Question, index: int, attempt: Attempt, *, locked: bool) -> None:
+def show_question(question: Question, index: int, attempt: Attempt, *, locked: bool, in_form: bool = False) -> None:
     """A question as the student sees it: the prompt, its type and difficulty, and the answer widget."""
     st.subheader(literal(question.prompt), anchor=False)
     st.caption(f"{QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}")
-    answer_input(question, index, attempt, locked=locked)
+    answer_input(question, index, attempt, locked=locked, in_form=in_form)
 
 
 def _check(index: int) -> None:
     _update(lambda attempt: attempt.check(index))
+
+
+def _save_and_check(index: int, question: Question, seed: int) -> None:
+    save_answer(index, question, seed)
+    _check(index)
 
 
 def _next(index: int) -> None:
