@@ -29,6 +29,13 @@ _SPEAKER = re.compile(
     rf"^_____(?:,? (?:from|of|at|in|with) [^,]+?,? {_SOURCE_VERBS}| (?:adds|added))\b"
     rf"|^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s _____,? {_SOURCE_VERBS}\b"
 )
+# 'four or _____ pulsars', 'five to _____ swimming pools', 'six or _____ different chemicals': a loose estimate's
+# other end, guessed from the one the stem gives; not a change ('from 5 to _____').
+_SPELLED = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)"
+_ESTIMATE = re.compile(
+    rf"(?<!from )(?<![\d.,])(?:\d{{1,3}}(?:[.,]\d+)*|\b{_SPELLED})\s+(?:or|to)\s+_____|_____\s+or\s+(?:\d|{_SPELLED}\b)",
+    re.IGNORECASE,
+)
 # 'more than two out of _____ news services': the share's other number, or the list after it, gives it away.
 _OUT_OF = re.compile(r"\bout of _____|_____ out of\b")
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
@@ -45,6 +52,8 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "one end of a range ('35 to _____ per cent')"
     if _JOURNAL.search(draft.prompt):
         return "which journal published it"
+    if _ESTIMATE.search(draft.prompt):
+        return "one end of an estimate ('four or _____')"
     if _OUT_OF.search(draft.prompt):
         return "one number of a share ('two out of _____')"
     if draft.facts[0].answer_kind == "PERSON" and _SPEAKER.search(draft.prompt):

@@ -24,7 +24,7 @@ from .facts.model import Fact
 from .figures import undated_market_move, unplaced_figure
 from .giveaways import contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
-from .standalone import LooseEnd, loose_ends
+from .standalone import LooseEnd, loose_ends, written_in_full
 from .stems import word_count
 from .typography import garbled, misspelt, shouted_words
 
@@ -36,6 +36,9 @@ _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});|\{[^{}]*\}|(?<![\w&])#\d")
 _CLOZE_WORDS = 22
 _WH_WINDOW = 5  # tokens before a number that a share or value question copies ('bilateral trade of')
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
+# 'Dale Gerding of Hines Veterans Affairs Hospital', 'Taxonomist Dr Robert Hoare': more than a name to type.
+_WORKPLACE = re.compile(r"\s(?:of|from|at)\s")
+_TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z]")
 _LEFTOVER = re.compile(r"\brespectively\b|['‘“\"]_____|_____[’”\"'](?!s\b)")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _ARTICLE_NAMES = re.compile(r"\bthe article (?:name|names|describe|describes|connect|connects)\b", re.IGNORECASE)
@@ -78,6 +81,14 @@ class Gate:
             and any(" " not in left.strip() for left, _ in draft.pairs)
         ):
             return "a person not named in full"
+        if (
+            draft.type == "matching"
+            and draft.form == "role"
+            and any(" " not in right.strip() for _, right in draft.pairs)
+        ):
+            return "a post that names no organisation ('president' of what?)"
+        if any(not written_in_full(name) for name in _people_asked(draft)):
+            return "a person not named in full ('Van Dongen said: ...')"
         if any(f.quantity is not None and f.quantity.kind == "weekday" for f in draft.facts):
             return "a weekday a student cannot date"
         quantity = draft.facts[0].quantity
@@ -94,6 +105,13 @@ class Gate:
             return "a count whose unit is not what it counts ('4 storm')"
         if draft.type == "fill_in_blank" and isinstance(draft.answer, str) and _ABBREVIATION.match(draft.answer):
             return "an abbreviation to type"
+        answer = draft.answer if isinstance(draft.answer, str) else ""
+        if draft.type == "fill_in_blank" and sum(c.isalnum() for c in answer) == 1:
+            return "a key of one letter ('C.')"
+        if draft.facts[0].kind != "quantity" and (
+            _TITLED.search(answer) or _WORKPLACE.search(answer) and _person_key(draft)
+        ):
+            return "a person's name with a title or a workplace to type ('Dale Gerding of Hines Hospital')"
         if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
             return "a generic name many answers fit ('the Federal Government')"
         if gives_away(draft):
@@ -214,11 +232,36 @@ class Gate:
         words = str(draft.answer).replace("the ", "").split()
         common = common_words()
         fact = draft.facts[0]
-        if fact.kind == "quantity" or fact.answer_kind not in ("ORGANIZATION", "PERSON"):
+        if fact.kind == "quantity":
+            return False
+        if 1 <= len(words) <= 2 and words[-1] in ("Government", "Opposition"):
+            return True  # 'the Federal Government', 'the State Government', however tagged
+        if fact.answer_kind not in ("ORGANIZATION", "PERSON"):
             return False
         if fact.answer_kind != "ORGANIZATION" and (not words or words[0] in first_names()):
             return False  # 'Bill Gates' is a person; 'Federal Government', however tagged, is not
         return len(words) <= 2 and all(w.lower() in common for w in words)
+
+
+def _person_key(draft: Draft) -> bool:
+    """The key is a person ('Dr Robert Hoare'), however the tagger typed the words before the name."""
+    fact = draft.facts[0]
+    return fact.answer_kind == "PERSON" or any(
+        m.kind == "PERSON" and fact.answer_start <= m.start < fact.answer_end for m in fact.item.mentions
+    )
+
+
+def _people_asked(draft: Draft) -> list[str]:
+    """The people a role, description or quote question names or asks for, as written; a name in capitals
+    ('WAFA') is an organisation the tagger took for a person."""
+    people = []
+    for fact in draft.facts:
+        if fact.kind in ("role", "description", "quote"):
+            if fact.subject_kind == "PERSON":
+                people.append(fact.subject)
+            if fact.answer_kind == "PERSON":
+                people.append(fact.answer)
+    return [name for name in people if not name.isupper()]
 
 
 @lru_cache(maxsize=1)

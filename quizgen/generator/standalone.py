@@ -18,7 +18,7 @@ from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from .definites import loose_definite
 
-__all__ = ["LooseEnd", "loose_ends"]
+__all__ = ["LooseEnd", "loose_ends", "written_in_full"]
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 _SINGULAR = frozenset({"it", "its", "itself"})
@@ -77,19 +77,10 @@ def loose_ends(
         following = tokens[i + 1] if i + 1 < len(tokens) else None
         if word in _NARRATOR and token.tag in ("PRP", "PRP$") and not _quoted(item, token.start):
             found.append(LooseEnd(i, "narrator", token.text))
-        elif (
-            word in _PERSONAL
-            and token.tag in ("PRP", "PRP$")
-            and not _person_before(item, i, people_before)
-            or word in _SINGULAR | _PLURAL
-            and token.tag in ("PRP", "PRP$")
-            and (
-                not _noun_before(item, i, start, word in _PLURAL)
-                or following is not None
-                and following.lower in lexicon().say_verbs
-            )
-        ):
+        elif token.tag in ("PRP", "PRP$") and _loose_pronoun(item, i, start, people_before):
             found.append(LooseEnd(i, "pronoun", token.text))
+        elif word == "other" and i == 1 and tokens[0].tag == "CD" and (following is None or following.lower != "than"):
+            found.append(LooseEnd(i, "continues", token.text))  # 'Ten other deadly infections': other than what?
         elif word == "that" and token.tag == "IN" and _demonstrative_that(tokens, i):
             found.append(LooseEnd(i, "demonstrative", f"{token.text} {tokens[i + 1].text}"))
         elif word in _DEMONSTRATIVES and token.tag == "DT" and following is not None:
@@ -130,6 +121,22 @@ def loose_ends(
     found.extend(_bare_surnames(item, inside, known_people))
     found.extend(_unlinked_surnames(item, inside, surnames or {}, known_people, {loose.index for loose in found}))
     return tuple(sorted(found, key=lambda loose: loose.index))
+
+
+def _loose_pronoun(item: Analyzed, i: int, start: int, people_before: list[int]) -> bool:
+    """'he' with no person before it, 'it' or 'they' with no noun before it that they can mean."""
+    tokens = item.tokens
+    word = tokens[i].lower
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if word in _PERSONAL:
+        return not _person_before(item, i, people_before)
+    if word not in _SINGULAR | _PLURAL:
+        return False
+    if not _noun_before(item, i, start, word in _PLURAL):
+        return True
+    if following is not None and following.lower in lexicon().say_verbs:
+        return True
+    return word == "it" and _thing_unnamed(item, i, start)
 
 
 def _person_before(item: Analyzed, index: int, people_before: list[int]) -> bool:
@@ -200,7 +207,7 @@ def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> li
         two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
         if two in relative_time and (inside(i) or inside(i + 1)):  # 'the _____ hours to 9am' asks '24 hours'
             found.append(LooseEnd(i, "time", two))
-        elif one in relative_time and inside(i):
+        elif one in relative_time and inside(i) and not (one == "ago" and _ages_ago(tokens, i)):
             found.append(LooseEnd(i, "time", one))
     return found
 
@@ -246,13 +253,13 @@ def _dependent_words(item: Analyzed, inside) -> list[LooseEnd]:
 def _bare_surnames(item: Analyzed, inside, known_people: frozenset[str]) -> list[LooseEnd]:
     """A person named by one word only ('Wishnick said', 'Mr. Gabuev'), whom the sentence never names in full."""
     found = []
-    full = {m.name for m in item.mentions if m.kind == "PERSON" and " " in m.text.strip()}
+    full = {m.name for m in item.mentions if m.kind == "PERSON" and written_in_full(m.text)}
     for mention in item.mentions:
-        if mention.kind != "PERSON" or " " in mention.text.strip() or not inside(mention.first):
+        if mention.kind != "PERSON" or written_in_full(mention.text) or not inside(mention.first):
             continue
         if mention.name in full or mention.name in known_people or mention.text in known_people:
             continue
-        if mention.name == mention.text and not mention.title:
+        if mention.name == mention.text and not mention.title and not _surname_alone(item, mention):
             continue  # 'Buick sales': a one-word name the article never gives in full nor with 'Mr.' is no surname
         found.append(LooseEnd(mention.first, "surname", mention.text))
     return found
@@ -263,7 +270,9 @@ def _unlinked_surnames(
 ) -> list[LooseEnd]:
     """A surname of someone the article names in full, written alone where the tagger saw no name ('Wood and
     colleagues chart', 'Lum and team studied')."""
-    named = {i for m in item.mentions for i in range(m.first, m.last)}  # a name the tagger found is judged above
+    # A person the tagger found is judged above; a one-word name it took for a place or a company ('Hamilton
+    # says') is a surname here when the article names a person of that surname in full.
+    named = {i for m in item.mentions if m.kind == "PERSON" or m.last - m.first > 1 for i in range(m.first, m.last)}
     found = []
     for i, token in enumerate(item.tokens):
         full = surnames.get(token.text)
@@ -278,3 +287,58 @@ def _unlinked_surnames(
             continue
         found.append(LooseEnd(i, "surname", token.text))
     return found
+
+
+_PARTICLES = frozenset({"van", "von", "de", "da", "di", "du", "del", "della", "der", "den", "le", "la", "ter", "ten"})
+
+
+def written_in_full(text: str) -> bool:
+    """'Hans Van Dongen' is a name in full; 'Gabuev' and 'Van Dongen' (a surname of two words) are not."""
+    words = text.strip().split()
+    return len(words) >= 2 and words[0].lower() not in _PARTICLES
+
+
+def _surname_alone(item: Analyzed, mention) -> bool:
+    """A name that can only be a person's surname written alone: 'Van Dongen', or one word beside a verb of
+    saying ('Hamilton says', 'says Hamilton')."""
+    words = mention.text.strip().split()
+    if words and words[0].lower() in _PARTICLES:
+        return True
+    say = lexicon().say_verbs
+    tokens = item.tokens
+    after = tokens[mention.last].lower if mention.last < len(tokens) else ""
+    before = tokens[mention.first - 1].lower if mention.first > 0 else ""
+    if after in say or before in say:
+        return True
+    # 'Hamilton was completing his PhD': a verb, then 'his' or 'her' for the one named
+    later = {t.lower for t in tokens[mention.last + 1 :]}
+    return _tag_at(tokens, mention.last) in ("VBD", "VBZ") and bool(later & {"his", "her", "he", "she"})
+
+
+def _tag_at(tokens, index: int) -> str:
+    return tokens[index].tag if index < len(tokens) else ""
+
+
+def _thing_unnamed(item: Analyzed, index: int, start: int) -> bool:
+    """'Tony Williams ... says it was an anti-climax', 'plans to remove it, Gorman says': 'it' after a verb
+    of saying whose sayer is a person, or the object of a verb, with no common noun before it that it can
+    mean (the names before it are people and organisations, which are not 'it')."""
+    tokens = item.tokens
+    previous = tokens[index - 1] if index > 0 else None
+    if previous is None:
+        return False
+    nouns = [t for t in tokens[:index] if t.start >= start and t.tag == "NN"]
+    if previous.lower in lexicon().say_verbs:
+        people = [m for m in item.mentions if m.kind == "PERSON" and m.last <= index - 1 and m.start >= start]
+        return bool(people) and not nouns
+    return (
+        previous.tag in ("VB", "VBD", "VBZ", "VBP", "VBG")
+        and not nouns
+        and index + 1 < len(tokens)
+        and (tokens[index + 1].text in (",", ".", ";") or tokens[index + 1].tag in ("IN", "TO"))
+    )
+
+
+def _ages_ago(tokens, index: int) -> bool:
+    """'3.3 million years ago' dates a thing whenever the story was written; 'three years ago' does not."""
+    return any(t.lower in ("thousand", "million", "billion", "centuries") for t in tokens[max(0, index - 3) : index])

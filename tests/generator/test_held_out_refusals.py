@@ -1,5 +1,6 @@
-"""What the blind raters of 2026-12-07-abc-heldout refused, as rules: ABC stories of that sample (development
-text since its measurement), generated together, keep no question of each refused kind."""
+"""What the blind raters of the held-out ABC samples refused, as rules: stories of each sample (development text
+since its measurement), generated together, keep no question of each refused kind. One section per sample:
+2026-12-07-abc-heldout, -2 and -3."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 
 from benchmarks.abc_corpus import abc_articles
 from quizgen.generator import generate
-from quizgen.generator.blanks import _IN_RANGE, _JOURNAL, _SPEAKER
+from quizgen.generator.blanks import _ESTIMATE, _IN_RANGE, _JOURNAL, _SPEAKER
+from quizgen.models import Question
 
 STORIES = {
     "science-00120",
@@ -28,11 +30,15 @@ STORIES = {
 }
 
 
+def _generated(stories: set[str]) -> tuple[Question, ...]:
+    articles = [a for a in abc_articles() if a.source.id in stories]
+    assert len(articles) == len(stories)
+    return generate(articles).questions
+
+
 @pytest.fixture(scope="module")
 def prompts() -> list[str]:
-    articles = [a for a in abc_articles() if a.source.id in STORIES]
-    assert len(articles) == len(STORIES)
-    return [q.prompt for q in generate(articles).questions]
+    return [q.prompt for q in _generated(STORIES)]
 
 
 @pytest.mark.parametrize(
@@ -60,3 +66,110 @@ def test_what_the_rules_leave_alone(prompts):
     assert not _JOURNAL.search("Xi met Putin in the _____.")
     assert _SPEAKER.search("_____, from the Australian Meat Industry Employees Union, says it is absurd.")
     assert not _SPEAKER.search("_____ says homelessness is due to a complex array of problems.")  # raters accepted it
+
+
+# --- 2026-12-07-abc-heldout-2 ---
+
+SECOND_STORIES = {
+    "carbon-dioxide-produced-by-burning-fossil-fuels-has",
+    "councils-come-to-farmers-aid",
+    "dairy-australia-elects-new-president",
+    "govt-optimistic-contract-changes-could-save-wheat-deal",
+    "irrigators-await-summit-decisions-on-murray-darling",
+    "merino-prices-plummet",
+    "official-aims-to-settle-trade-dispute-with-indonesia",
+    "shearers-seek-pay-rise",
+    "the-fossil-child-has-been-named-selam-which",
+    "the-new-planet-may-look-like-this-a",
+    "water-restrictions-yet-to-be-introduced-in-broken",
+}
+
+
+@pytest.fixture(scope="module")
+def second() -> tuple[Question, ...]:
+    return _generated(SECOND_STORIES)
+
+
+def _texts(question: Question) -> str:
+    return " ".join([question.prompt, *(p.left for p in getattr(question, "pairs", None) or ())])
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r"^_____ from Australia's Perth|^Country Energy's _____ says|Perth Observatory'?s? _____|_____ in England describes",
+        r"shearing contractor _____|^_____ shearing contractor",  # who a passing source is, or where from
+        r"Bega in southern _____",  # where a place named just before lies
+        r"out of _____",  # 'two out of _____ news services' lists the three
+        r"a similar seismic release",  # similar to what?
+        r"^The _____ says a 350,000",  # 'the Federal Government', a generic name many answers fit
+        r"Murray Darling Basin and Murrumbidgee",  # 'the Murray' is a river, not the basin: never rewritten so
+    ],
+)
+def test_no_question_of_a_kind_the_second_raters_refused(second, refused):
+    assert not [q.prompt for q in second if re.search(refused, _texts(q))]
+
+
+def test_an_australian_dollar_sign_is_no_us_dollar(second):
+    money = [q for q in second if q.type == "numeric" and "dollar" in (q.unit or "")]
+    assert money, "the stories' prices and wages are still asked"
+    assert all("US" not in q.unit for q in money), [q.unit for q in money]
+    assert not [q.prompt for q in second if "US dollars" in q.prompt]
+
+
+def test_the_second_stories_still_give_questions(second):
+    assert len(second) >= 8
+    assert any(q.type == "fill_in_blank" for q in second)
+
+
+# --- 2026-12-07-abc-heldout-3 ---
+
+THIRD_STORIES = {
+    "fred-the-thread-a-caterpillar-that-lives-in",
+    "prefer-to-stay-up-late-it-s-your",
+    "regional-workers-first-to-feel-impact-of-ir",
+    "scant-rainfall-dashes-farmers-hopes",
+    "science-00086",
+    "science-00274",
+    "science-00293",
+    "science-00715",
+    "science-00729",
+    "tas-fox-population-confirmed-report",
+    "the-crab-nebula-with-a-central-pulsar-surrounded",
+}
+
+
+@pytest.fixture(scope="module")
+def third() -> tuple[Question, ...]:
+    return _generated(THIRD_STORIES)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r"\bVan (?:Dongen|Holst)\b",  # a surname of two words, alone
+        r"\bHamilton (?:says|was)\b",  # a surname the tagger took for a place, beside 'says' or 'his'
+        r"(?:four|six) or _____|five to _____",  # the other end of a loose estimate
+        r"says it was an anti-climax|remove it\b",  # 'it' that only the article explains
+        r"^_____ other deadly",  # other than what?
+        r"_____'s new industrial relations laws",  # 'the Federal Government'
+        r"years ago",  # three years before a date the question never gives
+    ],
+)
+def test_no_question_of_a_kind_the_third_raters_refused(third, refused):
+    assert not [q.prompt for q in third if re.search(refused, q.prompt)]
+
+
+def test_no_key_of_one_letter_nor_a_name_with_its_title_or_workplace(third):
+    keys = [q.answer for q in third if q.type == "fill_in_blank"]
+    assert keys, "the stories still give fill-in questions"
+    assert not [k for k in keys if sum(c.isalnum() for c in k) <= 1]
+    assert not [k for k in keys if re.search(r" of |^Taxonomist|\bDr\b", k)]
+
+
+def test_a_change_is_not_an_estimate():
+    assert _ESTIMATE.search("After four or _____ pulsars had been found")
+    assert _ESTIMATE.search("enough to fill five to _____ swimming pools")
+    assert not _ESTIMATE.search("Sales rose from 5 to _____ in May.")
+    assert not _ESTIMATE.search("up from $190 billion in 2022 to _____ in 2023")
+    assert not _ESTIMATE.search("rose from 1,000 to _____ people")
