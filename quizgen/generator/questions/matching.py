@@ -29,7 +29,8 @@ def matching_questions(
 ) -> list[Draft]:
     """Groups of three to four pairs per kind of link, within one article first, then across articles."""
     experts = [f for f in roles if f.answer_kind == "ORGANIZATION"]
-    officials = [f for f in roles if is_post(f)]
+    # a post of one word ('president', 'spokesman') names no organisation: president of what?
+    officials = [f for f in roles if is_post(f) and " " in _post(f).strip()]
     short_quotes = [f for f in quotes if len(f.detail.split()) <= 18]
     kinds: list[tuple[str, Sequence[Fact], Callable[[Fact], str], str]] = [
         (
