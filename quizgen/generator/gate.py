@@ -22,7 +22,7 @@ from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
 from .figures import undated_market_move, unplaced_figure
-from .giveaways import contradicting_swap, gives_away, indefinite_description
+from .giveaways import arguable_swap, contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends, written_in_full
 from .stems import word_count
@@ -65,6 +65,8 @@ class Gate:
         typo = misspelt(" ".join(texts))
         if typo:
             return f"a misspelt word from the source ({typo})"
+        if draft.form == "cloze" and any(not _ends_a_sentence(f.item.text) for f in draft.facts):
+            return "a caption or a heading, not a sentence (no full stop)"
         if draft.prompt.rstrip().endswith(":"):
             return "a sentence that introduces what follows it ('Other recipients include:')"
         if _LEFTOVER.search(draft.prompt):
@@ -106,18 +108,25 @@ class Gate:
         if draft.type == "fill_in_blank" and isinstance(draft.answer, str) and _ABBREVIATION.match(draft.answer):
             return "an abbreviation to type"
         answer = draft.answer if isinstance(draft.answer, str) else ""
+        if draft.facts[0].kind != "quantity" and re.search(r"[A-Za-z]+ \d[\d,.]*$", answer):
+            return "a name run into the number after it ('Mardie Station 150')"
         if draft.type == "fill_in_blank" and sum(c.isalnum() for c in answer) == 1:
             return "a key of one letter ('C.')"
         if draft.facts[0].kind != "quantity" and (
-            _TITLED.search(answer) or _WORKPLACE.search(answer) and _person_key(draft)
+            _TITLED.search(answer)
+            or _person_key(draft)
+            and (_WORKPLACE.search(answer) or " " in answer and not written_in_full(answer))
+            or _occupation_first(answer)
         ):
-            return "a person's name with a title or a workplace to type ('Dale Gerding of Hines Hospital')"
+            return "a person's key with a title or a workplace, or a surname alone ('Van Anders')"
         if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
             return "a generic name many answers fit ('the Federal Government')"
         if gives_away(draft):
             return "the prompt carries a word of its key"
         if contradicting_swap(draft):
             return "a changed number the sentence's other number gives away"
+        if arguable_swap(draft):
+            return "a changed number that leaves the statement arguably true ('55 or older', 'a fourth')"
         if any(indefinite_description(f) for f in draft.facts) and draft.type != "matching":
             return "a description many things fit ('a TV production company')"
         if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
@@ -241,6 +250,22 @@ class Gate:
         if fact.answer_kind != "ORGANIZATION" and (not words or words[0] in first_names()):
             return False  # 'Bill Gates' is a person; 'Federal Government', however tagged, is not
         return len(words) <= 2 and all(w.lower() in common for w in words)
+
+
+def _ends_a_sentence(text: str) -> bool:
+    """'... denouncing North Korea's reported nuclear test' under a photo ends with no full stop."""
+    return text.rstrip().rstrip("”’\"')").endswith((".", "?", "!"))
+
+
+def _occupation_first(answer: str) -> bool:
+    """'Pastoralist Richard Climas', 'Taxonomist Dr Robert Hoare': a common noun, then a first name."""
+    words = answer.split()
+    return (
+        len(words) >= 3
+        and words[0].lower() in common_words()
+        and words[0] not in first_names()
+        and (words[1] in first_names() or _TITLED.match(" ".join(words[1:])) is not None)
+    )
 
 
 def _person_key(draft: Draft) -> bool:

@@ -70,6 +70,30 @@ def contradicting_swap(draft: Draft) -> bool:
     return False
 
 
+# After the number: a bound that makes a changed value still true ('55 years of age or older' holds for anyone
+# 'of 45 or older' ... ), or the upper end of a range ('between the ages of 2 and 6' contains '2 and 5').
+_OPEN_BOUND = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,3}?(?:or|and)\s+(?:older|more|over|above|younger|less|fewer|under|below)\b"
+)
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+ages?\s+of\s+)?\S+\s+(?:and|to)\s*$|\d\s*(?:-|–|to)\s*$")
+
+
+_LIST_PLACES = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+
+
+def arguable_swap(draft: Draft) -> bool:
+    """A false statement that a changed number leaves arguably true: an open bound ('55 or older'), an end of a
+    range ('between 2 and 6'), or a place in the article's own list ('A fourth monitoring technique')."""
+    if draft.type != "true_false" or draft.answer is not False or draft.facts[0].kind != "quantity":
+        return False
+    fact = draft.facts[0]
+    quantity = fact.quantity
+    if quantity is not None and quantity.kind == "ordinal" and quantity.text.lower() in _LIST_PLACES:
+        return True  # 'the 20th century' is checkable; 'a fourth technique' is a place in the article's list
+    text = fact.item.text
+    return bool(_OPEN_BOUND.match(text[fact.answer_end :]) or _RANGE_BEFORE.search(text[: fact.answer_start]))
+
+
 def indefinite_description(fact: Fact) -> bool:
     """'described as “a TV production company”': a short description with 'a' or 'an' singles out nothing."""
     if fact.kind not in ("description", "role"):

@@ -28,6 +28,7 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # ('our Sun' is everyone's).
 _NARRATOR = frozenset({"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_LIST_PLACES = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
 
 
@@ -112,6 +113,8 @@ def loose_ends(
             word == "similar" and token.tag == "JJ" and not any(t.lower in ("to", "as") for t in tokens[i + 1 : i + 5])
         ):
             found.append(LooseEnd(i, "continues", token.text))  # 'a similar seismic release': similar to what?
+        elif i == 1 and tokens[0].lower in ("a", "the") and word in _LIST_PLACES:
+            found.append(LooseEnd(i, "continues", token.text))  # 'A third diet ...': third of the article's list
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
     found.extend(_relative_times(item, inside, relative_time))
@@ -188,7 +191,8 @@ def _noun_before(item: Analyzed, index: int, start: int, plural: bool) -> bool:
     if not plural:
         return any(t.tag in ("NN", "NNP") for t in before)
     names = [m for m in item.mentions if m.last <= index and m.start >= start]
-    return any(t.tag in ("NNS", "NNPS") for t in before) or len({m.name for m in names}) >= 2
+    spans = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
+    return any(t.tag in ("NNS", "NNPS") and t.lower not in spans for t in before) or len({m.name for m in names}) >= 2
 
 
 def _quoted(item: Analyzed, at: int) -> bool:

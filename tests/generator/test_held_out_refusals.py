@@ -173,3 +173,45 @@ def test_a_change_is_not_an_estimate():
     assert not _ESTIMATE.search("Sales rose from 5 to _____ in May.")
     assert not _ESTIMATE.search("up from $190 billion in 2022 to _____ in 2023")
     assert not _ESTIMATE.search("rose from 1,000 to _____ people")
+
+
+# --- 2026-12-07-abc-heldout-4 ---
+
+FOURTH_STORIES = {
+    "an-active-galaxy-with-a-supermassive-black-hole",
+    "cattle-killers-thought-highly-organised",
+    "hormonal-changes-linked-to-the-seasons-may-change",
+    "paternal-age-can-have-an-impact-on-the",
+    "science-00599",
+    "the-milky-way-is-about-one-and-a",
+    "the-study-showed-children-who-stuttered-showed-greater",
+    "this-supernova-indicated-by-a-white-arrow-was",
+    "you-can-lose-weight-on-a-high-carbohydrate",
+}
+
+
+@pytest.fixture(scope="module")
+def fourth() -> tuple[Question, ...]:
+    return _generated(FOURTH_STORIES)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r"is the (?:astronomer|researcher) of",  # an occupation is no post: 'an astronomer at the _____'
+        r"between the ages of 2 and 6|Fathers 55 years",  # a changed number that leaves it arguably true
+        r"^A (?:third|fourth) ",  # a place in the article's own list
+        r"they can spew",  # 'they' with only 'seconds' before it
+        r"rally in _____ on 9 October",  # a photo caption (no full stop)
+        r"_____ says, look manlier",  # 'Van Anders', a surname alone, as the key
+    ],
+)
+def test_no_question_of_a_kind_the_fourth_raters_refused(fourth, refused):
+    assert not [q.prompt for q in fourth if re.search(refused, q.prompt)]
+
+
+def test_an_occupation_is_asked_with_at(fourth):
+    assert any(re.search(r"is an? (?:astronomer|researcher) at the _____\.", q.prompt) for q in fourth), [
+        q.prompt for q in fourth
+    ]
+    assert not [q.answer for q in fourth if q.type == "fill_in_blank" and q.answer.startswith("Pastoralist")]

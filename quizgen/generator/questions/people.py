@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...lexicon import lexicon
+from ...nlp.gazetteer import common_words
 from ...textnorm import fold
 from ..context import Corpus
 from ..distractors import pick, stable_order
@@ -147,9 +148,20 @@ def _organization_questions(
     if not head_words or head_words == ["the"] or standing == head_words:
         # 'Sberbank CEO' -> 'the CEO of which bank'; 'Former AWB chairman' -> 'the former chairman of which company'
         post = " ".join([*(w.lower() for w in standing), tail])
-        asked = f"{fact.subject} is the {post} of which {noun}?"
-        blanked = f"{fact.subject} is the {post} of {_BLANK}."
-        short = f"{fact.subject} is the {post} of {{org}}."
+        occupation = post.split()[-1].lower().split("-")[-1] if post.split() else ""  # 'co-leader' is a post
+        person = fact.subject_kind == "PERSON" and not fact.subject.isupper()  # "WAFA" is an agency
+        if person and occupation and occupation not in lexicon().position_nouns:
+            # 'University of Cambridge astronomer' -> 'an astronomer at the University of Cambridge', not 'the
+            # astronomer of': an occupation is no post an organisation has one of
+            the = "the " if " of " in org or org.split()[0].lower() in common_words() else ""
+            lead = f"{article_for(post)} {post} at"
+            asked = f"{fact.subject} is {lead} which {noun}?"
+            blanked = f"{fact.subject} is {lead} {the}{_BLANK}."
+            short = f"{fact.subject} is {lead} {the}{{org}}."
+        else:
+            asked = f"{fact.subject} is the {post} of which {noun}?"
+            blanked = f"{fact.subject} is the {post} of {_BLANK}."
+            short = f"{fact.subject} is the {post} of {{org}}."
     else:
         cut = max((i for i, w in enumerate(head_words) if w.lower() in _PREPOSITIONS), default=-1)
         if cut < 0:
