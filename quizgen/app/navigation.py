@@ -56,13 +56,14 @@ def _login_for(name: str) -> st.Page:
     return st.Page(log_in_first, title=title, icon=icon, url_path=name, visibility="hidden")
 
 
-def pages() -> dict[str, list[st.Page]]:
-    """Every page this visitor may open, by section: the teacher pages exist only for a logged-in session."""
+def pages() -> dict[str, list[st.Page]] | list[st.Page]:
+    """Every page this visitor may open: the teacher pages exist only for a logged-in session. Only a teacher's
+    menu has sections: Streamlit puts a section's pages in a list that screen readers cannot read as one."""
     login = st.Page(_PAGES / "teacher_login.py", title="Teacher login", icon=":material/login:", url_path="login")
     if not is_teacher():
         # A teacher page's address opened while logged out shows the login, and after it that page.
         behind = [_login_for(name) for name in _TEACHER_PAGES]
-        return {"Students": student_pages(), "Teachers": [login, *behind]}
+        return [*student_pages(), login, *behind]
     return {"Students": student_pages(), "Teachers": [*(teacher_page(name) for name in _TEACHER_PAGES), login]}
 
 
@@ -75,7 +76,7 @@ def run() -> None:
     listed = pages()
     page = st.navigation(listed, position="sidebar")
     if st.session_state.pop(LOGGED_OUT, False) and page.url_path in _TEACHER_PAGES:
-        st.switch_page(listed["Students"][0])
+        st.switch_page(student_pages()[0])
     if is_teacher():
         st.sidebar.button("Log out", key="teacher-log-out", icon=":material/logout:", on_click=log_out)
     page.run()

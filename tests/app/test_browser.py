@@ -29,6 +29,7 @@ pytestmark = pytest.mark.browser
 
 CHROMIUM = Path("/usr/bin/chromium")
 JOINER = "\u2060"
+DESKTOP = {"width": 1100, "height": 900}
 
 
 def _chromium() -> str:
@@ -123,8 +124,14 @@ def browser():
 
 
 @pytest.fixture
-def page(browser, app_url):
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
+def viewport() -> dict[str, int]:
+    """The window the `page` fixture opens; a module may override it (a phone's, say)."""
+    return DESKTOP
+
+
+@pytest.fixture
+def page(browser, app_url, viewport):
+    context = browser.new_context(viewport=viewport)
     opened = context.new_page()
     opened.set_default_timeout(20_000)
     opened.goto(app_url)

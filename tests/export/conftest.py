@@ -4,8 +4,6 @@ independent readers (gift-pegjs run with Node) that check the files."""
 from __future__ import annotations
 
 import json
-import os
-import shutil
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +13,7 @@ import pytest
 
 from quizgen.models import Bank
 from quizgen.storage import load_bank, parse_model
+from tests.node import npm_ci
 from tests.samples import PROJECT
 
 NODE_TOOLS = Path(__file__).parent / "node"
@@ -131,20 +130,10 @@ def shipped_bank() -> Bank:
     return load_bank(PROJECT / "question_banks" / "generated.yaml")
 
 
-def require_tool(tool: str) -> None:
-    """Fail in CI, skip elsewhere: a consumer a test reads an export with is not installed."""
-    if os.environ.get("CI") or os.environ.get("QUIZGEN_REQUIRE_BROWSER") == "1":
-        pytest.fail(f"{tool} is required to check the exports but is not installed")
-    pytest.skip(f"{tool} is not installed")
-
-
 @pytest.fixture(scope="session")
 def parse_gift() -> Callable[[Path], list[dict[str, Any]]]:
     """gift-pegjs's reading of a GIFT file (installed from npm into tests/export/node on first use)."""
-    if shutil.which("node") is None or shutil.which("npm") is None:
-        require_tool("Node.js with npm")
-    if not (NODE_TOOLS / "node_modules" / "gift-pegjs").is_dir():
-        subprocess.run(["npm", "ci", "--no-audit", "--no-fund"], cwd=NODE_TOOLS, check=True, capture_output=True)
+    npm_ci(NODE_TOOLS, "gift-pegjs")
 
     def parse(path: Path) -> list[dict[str, Any]]:
         done = subprocess.run(

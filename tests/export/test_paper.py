@@ -11,8 +11,9 @@ import pytest
 from quizgen.export.run import export_bank
 from quizgen.models import Bank
 from quizgen.storage import parse_model
+from tests.node import require_tool
 
-from .conftest import mixed_bank_data, require_tool
+from .conftest import mixed_bank_data
 
 EVERYTHING = {"statuses": ["draft", "approved", "rejected"]}
 

@@ -13,7 +13,7 @@ from ...grading import Grade, Response
 from ...markdown_text import literal
 from ...models import MultipleChoice
 from ...quiz import presented_options
-from .widgets import ShowProblems, TypeWidgets, lines, restore, show_answer, typed_response, widget_key
+from .widgets import ShowProblems, TypeWidgets, lines, radio_label, restore, show_answer, typed_response, widget_key
 
 __all__ = ["WIDGETS"]
 
@@ -40,7 +40,15 @@ class MultipleChoiceWidgets(TypeWidgets):
         label: Callable[[str], str] = literal
         if common.get("disabled"):  # checked: the right option, and the student's own, marked in place
             label = functools.partial(_marked, answer=question.answer, chosen=saved)
-        st.radio("Choose one answer", options, index=None, format_func=label, key=key, **common)
+        st.radio(
+            "Choose one answer",
+            options,
+            index=None,
+            format_func=label,
+            key=key,
+            label_visibility=radio_label(common),
+            **common,
+        )
 
     def read(self, question: MultipleChoice, attempt: Attempt, index: int) -> Response:
         return typed_response(attempt, index)

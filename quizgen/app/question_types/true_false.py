@@ -9,7 +9,7 @@ import streamlit as st
 from ...attempt import Attempt
 from ...grading import Grade, Response
 from ...models import TrueFalse
-from .widgets import ShowProblems, TypeWidgets, restore, show_answer, typed_response, widget_key
+from .widgets import ShowProblems, TypeWidgets, radio_label, restore, show_answer, typed_response, widget_key
 
 __all__ = ["WIDGETS"]
 
@@ -26,7 +26,14 @@ class TrueFalseWidgets(TypeWidgets):
         saved = attempt.responses[index]
         restore(key, saved if isinstance(saved, bool) else None)
         st.radio(
-            "True or false?", [True, False], index=None, horizontal=True, format_func=_true_or_false, key=key, **common
+            "True or false?",
+            [True, False],
+            index=None,
+            horizontal=True,
+            format_func=_true_or_false,
+            key=key,
+            label_visibility=radio_label(common),
+            **common,
         )
 
     def read(self, question: TrueFalse, attempt: Attempt, index: int) -> Response:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import streamlit as st
 
@@ -16,7 +16,16 @@ from ...attempt import Attempt
 from ...grading import Grade, Response, answer_text, response_text
 from ...markdown_text import literal
 
-__all__ = ["ShowProblems", "TypeWidgets", "lines", "restore", "show_answer", "typed_response", "widget_key"]
+__all__ = [
+    "ShowProblems",
+    "TypeWidgets",
+    "lines",
+    "radio_label",
+    "restore",
+    "show_answer",
+    "typed_response",
+    "widget_key",
+]
 
 # Shows the problems of the last save that concern these fields, beneath the field just drawn.
 ShowProblems = Callable[..., None]
@@ -77,6 +86,12 @@ def restore(key: str, value: Any) -> None:
     """After a refresh, put the saved answer back into the widget before it is drawn."""
     if key not in st.session_state and value not in (None, ""):
         st.session_state[key] = value
+
+
+def radio_label(common: dict[str, Any]) -> Literal["visible", "hidden"]:
+    """A checked (disabled) radio keeps its label's place but not its text: Streamlit greys a disabled label
+    out below a readable contrast, and the marked options say what matters then."""
+    return "hidden" if common.get("disabled") else "visible"
 
 
 def typed_response(attempt: Attempt, index: int) -> Response:

@@ -69,18 +69,27 @@ def article_excerpt(source: Source, citation: Citation, root: Path, key: str) ->
     if text is None:
         st.info("Sorry, the article's text is not available here, so it cannot be shown.", icon=":material/article:")
         return
+    starts = paragraph_starts(text)
     if text[citation.start : citation.end] != citation.quote:
         st.caption("The quoted sentence is no longer at its place in this copy of the article.")
-        with st.container(height=420, border=True, key=f"{key}-text"):
+        with st.expander(f"The article ({_paragraphs(len(starts))})"):
             st.markdown(literal(text))
         return
-    starts = paragraph_starts(text)
     number = bisect.bisect_right(starts, citation.start)
-    # Open the article one paragraph before the quote, so the marked sentence is in view at once.
-    cut = starts[max(0, number - 2)]
+    # Show the quote's paragraph with one paragraph either side, so the marked sentence is in view at once;
+    # the rest opens on a click (a box that scrolls would take no keyboard focus).
+    first, last = max(0, number - 2), bisect.bisect_right(starts, citation.end - 1) + 1
+    cut, end = starts[first], starts[last] if last < len(starts) else len(text)
     st.caption(f"The quoted sentence is highlighted, in paragraph {number} of {len(starts)}.")
     if cut:
-        with st.expander(f"The beginning of the article ({max(0, number - 2)} paragraphs)"):
+        with st.expander(f"The beginning of the article ({_paragraphs(first)})"):
             st.markdown(literal(text[:cut]))
-    with st.container(height=420, border=True, key=f"{key}-text"):
-        st.markdown(literal_marked(text[cut:], [(citation.start - cut, citation.end - cut)]))
+    with st.container(border=True, key=f"{key}-text"):
+        st.markdown(literal_marked(text[cut:end], [(citation.start - cut, citation.end - cut)]))
+    if end < len(text):
+        with st.expander(f"The rest of the article ({_paragraphs(len(starts) - last)})"):
+            st.markdown(literal(text[end:]))
+
+
+def _paragraphs(count: int) -> str:
+    return f"{count} paragraph{'' if count == 1 else 's'}"
