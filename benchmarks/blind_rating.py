@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import random
 import sys
 from collections import Counter, defaultdict
@@ -173,7 +174,7 @@ def score(options: argparse.Namespace) -> None:
     for name, ratings in raters.items():
         f = figures(ratings)
         shares.append(f.share)
-        means = " | ".join("n/a" if f.means[c] != f.means[c] else f"{f.means[c]:.2f}" for c in CRITERIA)
+        means = " | ".join("n/a" if math.isnan(f.means[c]) else f"{f.means[c]:.2f}" for c in CRITERIA)
         lines.append(f"| {name} | {f.rated} | {f.accepted} | {100 * f.share:.1f}% | {means} |")
     if shares:
         lines += ["", f"Mean acceptance over raters: {100 * sum(shares) / len(shares):.1f}%"]

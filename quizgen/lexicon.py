@@ -61,6 +61,7 @@ class Lexicon(BaseModel):
     market_phrases: frozenset[str]
     unique_nouns: frozenset[str]
     relative_time: frozenset[str]
+    list_places: frozenset[str]
     dependent_words: frozenset[str]
     dependent_phrases: frozenset[str]
     relational_nouns: frozenset[str]

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
+from ..nlp.entities import honorific_forms
 from ..nlp.tagging import Token
 from .draft import Draft
 
@@ -21,10 +22,12 @@ _IN_RANGE = re.compile(
 )
 # 'in the latest issue of the journal _____', 'publish their study ... in the _____.'
 _JOURNAL = re.compile(r"\bjournal _____|\bpublish(?:es|ed)?\b[^.;]*\bin the _____\W*$", re.IGNORECASE)
+# Verbs a passing source's claim follows that the lexicon's verbs of saying leave out.
+_SOURCE_WORDS = frozenset({"explains", "explained", "describes", "described", "believes", "thinks", "agrees"})
+_SOURCE_VERBS = "(?:" + "|".join(sorted(_SOURCE_WORDS | {"says", "said", "warns", "warned", "told"})) + ")"
 # A passing source introduced in the sentence itself ('_____ from the Australian Prawn Farmers Association says
 # ...', "Country Energy's _____ says", '_____ in England describes it as'), or one who 'adds' to what went
 # before: who said it is nothing a student can know or check.
-_SOURCE_VERBS = r"(?:says|said|explains|explained|describes|described|believes|warns|warned|told|thinks|agrees)"
 _SPEAKER = re.compile(
     rf"^_____(?:,? (?:from|of|at|in|with) [^,]+?,? {_SOURCE_VERBS}| (?:adds|added))\b"
     rf"|^[A-Z][\w&.-]*(?: [A-Z][\w&.-]*)*'s _____,? {_SOURCE_VERBS}\b"
@@ -141,9 +144,6 @@ def _place_detail(tokens: tuple[Token, ...], first: int, last: int) -> str | Non
     return None
 
 
-_SOURCE_WORDS = frozenset({"explains", "explained", "describes", "described", "believes", "thinks", "agrees"})
-
-
 def _in_passing_source(item: Analyzed, first: int, last: int) -> bool:
     """The blank lies in a source the sentence introduces before what they say, a person with a role or a
     workplace ('Dr Andrew Williams from Australia's Perth Observatory explains ...'), and what they say names
@@ -169,5 +169,4 @@ def _in_passing_source(item: Analyzed, first: int, last: int) -> bool:
         return False  # 'Top USDA lawyer Marc Kesselman says Mike Johanns has ordered him ...' is a checkable claim
     person = people[0]
     around = [t for i, t in enumerate(tokens[:verb]) if not person.first <= i < person.last and t.text != ","]
-    honorific = person.title.rstrip(".") in {h.rstrip(".") for h in lexicon().honorifics}
-    return len(around) > 1 or bool(person.title and not honorific)
+    return len(around) > 1 or bool(person.title and person.title not in honorific_forms())

@@ -78,9 +78,6 @@ _OPEN_BOUND = re.compile(
 _RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+ages?\s+of\s+)?\S+\s+(?:and|to)\s*$|\d\s*(?:-|–|to)\s*$")
 
 
-_LIST_PLACES = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
-
-
 def arguable_swap(draft: Draft) -> bool:
     """A false statement that a changed number leaves arguably true: an open bound ('55 or older'), an end of a
     range ('between 2 and 6'), or a place in the article's own list ('A fourth monitoring technique')."""
@@ -88,7 +85,7 @@ def arguable_swap(draft: Draft) -> bool:
         return False
     fact = draft.facts[0]
     quantity = fact.quantity
-    if quantity is not None and quantity.kind == "ordinal" and quantity.text.lower() in _LIST_PLACES:
+    if quantity is not None and quantity.kind == "ordinal" and quantity.text.lower() in lexicon().list_places:
         return True  # 'the 20th century' is checkable; 'a fourth technique' is a place in the article's list
     text = fact.item.text
     return bool(_OPEN_BOUND.match(text[fact.answer_end :]) or _RANGE_BEFORE.search(text[: fact.answer_start]))

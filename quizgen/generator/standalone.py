@@ -28,7 +28,8 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 # ('our Sun' is everyone's).
 _NARRATOR = frozenset({"i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_LIST_PLACES = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"})
+# Plural spans of time: 'they' cannot mean them ('In a few seconds, they can spew out ...').
+_TIME_SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
 
 
@@ -113,7 +114,7 @@ def loose_ends(
             word == "similar" and token.tag == "JJ" and not any(t.lower in ("to", "as") for t in tokens[i + 1 : i + 5])
         ):
             found.append(LooseEnd(i, "continues", token.text))  # 'a similar seismic release': similar to what?
-        elif i == 1 and tokens[0].lower in ("a", "the") and word in _LIST_PLACES:
+        elif i == 1 and tokens[0].lower in ("a", "the") and word in lexicon().list_places:
             found.append(LooseEnd(i, "continues", token.text))  # 'A third diet ...': third of the article's list
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
@@ -191,8 +192,10 @@ def _noun_before(item: Analyzed, index: int, start: int, plural: bool) -> bool:
     if not plural:
         return any(t.tag in ("NN", "NNP") for t in before)
     names = [m for m in item.mentions if m.last <= index and m.start >= start]
-    spans = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
-    return any(t.tag in ("NNS", "NNPS") and t.lower not in spans for t in before) or len({m.name for m in names}) >= 2
+    return (
+        any(t.tag in ("NNS", "NNPS") and t.lower not in _TIME_SPANS for t in before)
+        or len({m.name for m in names}) >= 2
+    )
 
 
 def _quoted(item: Analyzed, at: int) -> bool:

@@ -22,7 +22,7 @@ from .chunks import Chunk, find_chunks
 from .gazetteer import Known, first_names, gazetteer_place, nationalities, wordnet_kind
 from .tagging import Token
 
-__all__ = ["Mention", "recognize"]
+__all__ = ["Mention", "honorific_forms", "recognize"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +49,7 @@ def _cues() -> tuple[dict[str, str], dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _honorifics() -> frozenset[str]:
+def honorific_forms() -> frozenset[str]:
     # 'Mr Gabuev' (British style) is the same title as 'Mr. Gabuev'.
     return frozenset(form for word in lexicon().honorifics for form in (word, word.rstrip(".")))
 
@@ -106,7 +106,7 @@ def recognize(sentences: Sequence[tuple[str, tuple[Token, ...]]]) -> list[tuple[
 
 def _name_text(tokens: tuple[Token, ...], chunk: Chunk) -> str:
     words = [t.text for t in tokens[chunk.first : chunk.last]]
-    while words and words[0] in _honorifics():
+    while words and words[0] in honorific_forms():
         words = words[1:]
     if any(not word[:1].isalnum() for word in words) or _glued(tokens, chunk.last):
         return ""  # '[Organisation ]' is an editor's placeholder, 'Klaus-Robert M&uuml;ller' a name cut short
@@ -140,7 +140,7 @@ def _weigh(name: str, tokens: tuple[Token, ...], chunk: Chunk, ballot: Counter[s
     person_nouns, say_verbs, _ = _words()
     org_cues, place_cues = _cues()
     votes = RECOGNITION
-    honorifics = _honorifics()
+    honorifics = honorific_forms()
     words = name.split()
     title_words = [t.text for t in tokens[chunk.title_first : chunk.first]]
     if any(w in honorifics for w in title_words) or tokens[chunk.first].text in honorifics:
