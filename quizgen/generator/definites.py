@@ -72,6 +72,8 @@ def loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | 
             continue
         if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
             break
+        if token.tag == "CD" and head is not None:
+            break  # 'observed the behaviour 20 times': a number after the noun begins the next phrase
         if token.tag == "POS" and head is not None and not named:
             break  # 'the department's Occupational Safety ...': which department is the question
         if token.tag in ("NNP", "NNPS") and token.text not in dates:
@@ -117,8 +119,10 @@ def _says_nothing(item: Analyzed, at: int) -> bool:
 
 
 def _in_apposition(tokens, mention, head: int) -> bool:
-    """'the city, Harbin,': the name follows the noun's comma and is set off by another (or ends the sentence)."""
-    if mention.first not in (head + 2, head + 3):
+    """'the city, Harbin,': the name follows the noun's comma and is set off by another (or ends the sentence).
+    A determiner after the comma begins a clause of its own: 'As the cost of the inquiry mounts, the Grain
+    Growers Association ...'."""
+    if mention.first not in (head + 2, head + 3) or tokens[head + 2].tag == "DT":
         return False
     after = tokens[mention.last] if mention.last < len(tokens) else None
     return after is None or after.text in (",", ".", ";", ")", "--")

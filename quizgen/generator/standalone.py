@@ -10,6 +10,7 @@ A reference is not loose when the sentence itself resolves it: 'the Harbin Insti
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -18,7 +19,7 @@ from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from .definites import loose_definite
 
-__all__ = ["LooseEnd", "loose_ends", "written_in_full"]
+__all__ = ["LooseEnd", "in_quotation", "loose_ends", "written_in_full"]
 
 _PERSONAL = frozenset({"he", "she", "him", "his", "her", "hers", "himself", "herself"})
 _SINGULAR = frozenset({"it", "its", "itself"})
@@ -77,7 +78,7 @@ def loose_ends(
             continue
         word = token.lower
         following = tokens[i + 1] if i + 1 < len(tokens) else None
-        if word in _NARRATOR and token.tag in ("PRP", "PRP$") and not _quoted(item, token.start):
+        if word in _NARRATOR and token.tag in ("PRP", "PRP$") and not in_quotation(item, token.start):
             found.append(LooseEnd(i, "narrator", token.text))
         elif token.tag in ("PRP", "PRP$") and _loose_pronoun(item, i, start, people_before):
             found.append(LooseEnd(i, "pronoun", token.text))
@@ -104,7 +105,7 @@ def loose_ends(
             and (following.lower in ("a", "an") or following.tag.startswith("NN"))
         ):
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
-        elif word == "the" and not _quoted(item, token.start):
+        elif word == "the" and not in_quotation(item, token.start):
             head = loose_definite(item, i, unique)
             if head is not None:
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
@@ -120,6 +121,8 @@ def loose_ends(
             found.append(LooseEnd(i, "continues", token.text))
     found.extend(_relative_times(item, inside, relative_time))
     found.extend(_weekdays(item, inside))
+    found.extend(_spans_to_now(item, inside))
+    found.extend(_months_without_year(item, inside))
     found.extend(_relational(item, inside))
     found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
@@ -146,10 +149,10 @@ def _loose_pronoun(item: Analyzed, i: int, start: int, people_before: list[int])
 def _person_before(item: Analyzed, index: int, people_before: list[int]) -> bool:
     """Whether a person named before the pronoun can be whom it means. In quoted words, 'he' is never the
     speaker (who says 'I'), so only a person named inside the quotation counts."""
-    if not _quoted(item, item.tokens[index].start):
+    if not in_quotation(item, item.tokens[index].start):
         return any(last <= index for last in people_before)
     return any(
-        m.kind == "PERSON" and m.last <= index and _quoted(item, item.tokens[m.first].start) for m in item.mentions
+        m.kind == "PERSON" and m.last <= index and in_quotation(item, item.tokens[m.first].start) for m in item.mentions
     )
 
 
@@ -198,7 +201,7 @@ def _noun_before(item: Analyzed, index: int, start: int, plural: bool) -> bool:
     )
 
 
-def _quoted(item: Analyzed, at: int) -> bool:
+def in_quotation(item: Analyzed, at: int) -> bool:
     """Whether character `at` lies inside a quotation: 'the sensations' in a speaker's own words is theirs to
     leave unsaid, and the question quotes them as said."""
     text = item.text[:at]
@@ -223,6 +226,52 @@ def _weekdays(item: Analyzed, inside) -> list[LooseEnd]:
     """'On Thursday', 'next Tuesday', 'Tuesday's gains': a day a student cannot date from the question."""
     days = frozenset(w for w in lexicon().date_words if w.endswith("day"))
     return [LooseEnd(i, "time", t.text) for i, t in enumerate(item.tokens) if t.text in days and inside(i)]
+
+
+_SPAN_OPENERS = frozenset({"past", "last", "next", "coming", "previous", "following"})
+_SPAN_COUNTS = frozenset({"few", "several", "couple", "of", "two", "three", "four", "five", "six", "seven", "eight"})
+_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"})
+_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
+
+
+def _dated(item: Analyzed) -> bool:
+    """The sentence names a year ('since 1998', 'in 2006')."""
+    return any(t.tag == "CD" and _YEAR.match(t.text) for t in item.tokens)
+
+
+def _spans_to_now(item: Analyzed, inside) -> list[LooseEnd]:
+    """'the past four months', 'over the next _____ years', 'within a week': a span counted from the day the
+    article was written, which a question with no year in it does not give."""
+    tokens = item.tokens
+    if _dated(item):
+        return []
+    found = []
+    for i, token in enumerate(tokens):
+        if not inside(i):
+            continue
+        if token.lower in _SPAN_OPENERS and i > 0 and tokens[i - 1].lower == "the":
+            j = i + 1
+            while j < len(tokens) and j - i <= 3 and (tokens[j].tag == "CD" or tokens[j].lower in _SPAN_COUNTS):
+                j += 1
+            if j < len(tokens) and tokens[j].lower in _SPAN_NOUNS:
+                found.append(LooseEnd(i, "time", f"the {token.text} ... {tokens[j].text}"))
+        elif token.lower == "within" and i + 1 < len(tokens):
+            nxt = tokens[i + 2] if tokens[i + 1].lower in ("a", "an") and i + 2 < len(tokens) else tokens[i + 1]
+            if nxt.lower in _SPAN_NOUNS:
+                found.append(LooseEnd(i, "time", f"within {nxt.text}"))
+    return found
+
+
+def _months_without_year(item: Analyzed, inside) -> list[LooseEnd]:
+    """'dismissed in January', 'on 2 October': a month, in a sentence that names no year."""
+    if _dated(item):
+        return []
+    months = frozenset(w for w in lexicon().date_words if not w.endswith("day"))
+    return [
+        LooseEnd(i, "time", t.text)
+        for i, t in enumerate(item.tokens)
+        if t.text in months and t.tag == "NNP" and inside(i)
+    ]
 
 
 def _relational(item: Analyzed, inside) -> list[LooseEnd]:

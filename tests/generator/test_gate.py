@@ -118,7 +118,10 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
             "The department's Occupational Safety and Health Administration proposed fines of $6.1 million.",
             ["the department"],
         ),
-        ("OSHA said there have been three worker fatalities at the two plants in the past two years.", ["the plants"]),
+        (
+            "OSHA said there have been three worker fatalities at the two plants in the past two years.",
+            ["the plants", "the past ... years"],
+        ),
         ("The materials in each set reach about 90 students.", ["the materials"]),
         ("To offset the reduction, Congress approved a $20,000 fee.", ["the reduction"]),
         ("The price is a new high for California Cabernet Sauvignon.", ["the price"]),
@@ -126,6 +129,18 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         # Times only the article's date can place.
         ("Ford plans to build 40,000 cars two years from now.", ["from now"]),
         ("At last count, Candela had sold 47 lasers.", ["last count"]),
+        ("The inquiry has spent the past four months investigating AWB.", ["the inquiry", "the past ... months"]),
+        ("The inquiry has spent the past four months investigating AWB since 2005.", ["the inquiry"]),
+        ("India is expected to announce a tender for wheat within a week.", ["within week"]),
+        ("A professor was dismissed after losing a lawsuit in January.", ["January"]),
+        ("A professor was dismissed after losing a lawsuit in January 2006.", []),
+        # A number after the noun begins another phrase; a determiner after a comma begins another clause.
+        ("Matthias Laska and his colleagues observed the behaviour 20 times in two monkeys.", ["the behaviour"]),
+        (
+            "As pressure mounts from the cost of the inquiry, the Grain Growers Association says it must change.",
+            ["the inquiry"],
+        ),
+        ("Researchers visited the city, Harbin, in 2023.", []),
         # A school is no person, so 'she' is not resolved by it.
         ("Others at Greenville High say she was eager to win.", ["Others", "she"]),  # others than whom?
     ],
@@ -267,9 +282,10 @@ def test_a_figure_says_whose_it_is_and_when_and_is_not_worked_out_from_the_figur
     rockwell = [r for p, r in refused.items() if p.startswith("Rockwell International") and "fiscal 1989" in p]
     assert len(rockwell) == 3 and all(r and "work out" in r for r in rockwell)  # the share and both sums
     assert refused["USX has _____ in long-term debt and 257 million shares outstanding."] is None
+    # 'in October' of which year? A month places a figure in time only beside a year.
     assert (
         refused["Moody's said the average net asset value of 24 junk-bond mutual funds fell by _____ in October."]
-        is None
+        == "loose end: October (time)"
     )
     assert not any("annual rate" in d.prompt and d.form == "wh_question" for d in drafts)
     prompts = [q.prompt for q in generate(articles).questions]

@@ -1,6 +1,6 @@
 """What the blind raters of the held-out ABC samples refused, as rules: stories of each sample (development text
 since its measurement), generated together, keep no question of each refused kind. One section per sample:
-2026-12-07-abc-heldout, -2 and -3."""
+2026-12-07-abc-heldout, -2, -3, -4 and -5."""
 
 from __future__ import annotations
 
@@ -215,3 +215,44 @@ def test_an_occupation_is_asked_with_at(fourth):
         q.prompt for q in fourth
     ]
     assert not [q.answer for q in fourth if q.type == "fill_in_blank" and q.answer.startswith("Pastoralist")]
+
+
+# --- 2026-12-07-abc-heldout-5 ---
+
+FIFTH_STORIES = {
+    "shareholders-expected-to-launch-class-action-against-awb",
+    "divided-views-on-wheat-marketing",
+    "spider-monkeys-chew-fragrant-plants-and-anoint-themselves",
+    "surgeons-may-perform-a-full-face-transplant-within",
+    "insect-brains-might-be-small-but-they-re",
+    "science-00575",
+    "research-into-digital-signal-processing-chips-didn-t",
+    "fragment-b-of-comet-73p-schwassmann-wachmann-3",
+    "wheat-futures-near-all-time-highs",
+}
+
+
+@pytest.fixture(scope="module")
+def fifth() -> tuple[Question, ...]:
+    return _generated(FIFTH_STORIES)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r"the past _____ months|over the past eight years|over the next _____ years|within a week",  # from when?
+        r"lawsuit in January",  # January of which year?
+        r"cost of the inquiry, the Grain",  # 'the inquiry' is not the association named after the comma
+        r"observed the behaviour",  # which behaviour: a number after the noun does not say
+        r"_____ aromatic plants:",  # the list after the count gives it away
+        r"between _____ seconds",  # a range with one end
+        r"forward prices _____ years|observations _____ days before",  # a blank inside quoted words
+    ],
+)
+def test_no_question_of_a_kind_the_fifth_raters_refused(fifth, refused):
+    assert not [q.prompt for q in fifth if re.search(refused, q.prompt)]
+
+
+def test_the_fifth_stories_still_give_questions(fifth):
+    kinds = {q.type for q in fifth}
+    assert len(fifth) >= 8 and {"numeric", "fill_in_blank"} <= kinds, [q.prompt for q in fifth]
