@@ -89,6 +89,8 @@ def misplaced_blank(draft: Draft) -> str | None:
             return "blank inside a longer name"
         if fact.answer_kind == "ORGANIZATION" and _joined(tokens, at[0], at[-1]):
             return "blank inside a longer name"  # 'The _____ and Human Services', 'Health and _____'
+        if fact.answer_kind == "ORGANIZATION" and _campus_after(tokens, at[0], at[-1]):
+            return "a university without its campus ('the University of California, Berkeley')"
         if _in_list(fact.item, at[0], at[-1]):
             return "one name of a list many names fit ('_____, Brussels and Milan')"
     if fact.kind != "quantity" and fact.answer_kind == "PLACE" and at:
@@ -98,6 +100,14 @@ def misplaced_blank(draft: Draft) -> str | None:
     if fact.kind != "quantity" and fact.answer_subtype == "media":
         return "which outlet reported it"
     return None
+
+
+def _campus_after(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """'the University of California, Berkeley.': a comma and one more name close the university's name."""
+    if tokens[first].lower != "university" or last + 3 > len(tokens) or tokens[last + 1].text != ",":
+        return False
+    campus, closing = tokens[last + 2], tokens[last + 3] if last + 3 < len(tokens) else None
+    return campus.tag in _NAME_TAGS and (closing is None or closing.tag in (".", ",", ":", "IN"))
 
 
 def _joined(tokens: tuple[Token, ...], first: int, last: int) -> bool:

@@ -24,6 +24,7 @@ __all__ = ["undated_market_move", "unplaced_figure"]
 _PLACED_KINDS = frozenset({"money", "percent"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_EXISTENTIAL = re.compile(r"There (?:are|were|is|was|have been|had been) ")
 _DELIVERY = re.compile(r"\bfor\s+[A-Z][a-z]+\.?\s+delivery\b")
 # 'to $198 million from $180 million', 'to _____ from $15 million'
 _TO_FROM = re.compile(
@@ -32,12 +33,19 @@ _TO_FROM = re.compile(
 
 
 def unplaced_figure(draft: Draft, context: Sequence[Analyzed] = ()) -> str | None:
-    """Why a question on a sum of money or a share leaves the student unable to place it, or None.
+    """Why a question on a sum of money or a share (or any count said only to exist) leaves the student unable
+    to place it, or None.
 
     `context` holds the earlier sentences whose names the question's text took in (a resolved 'the company').
     """
     fact = draft.facts[0]
     quantity = fact.quantity if fact.kind == "quantity" else None
+    if (
+        quantity is not None
+        and _EXISTENTIAL.match(draft.prompt)
+        and not _names_someone(draft.prompt, (fact.item, *context))
+    ):
+        return "a count that says neither where nor whose ('There were _____ episodes of reflux')"
     shown = [q for q in fact.item.quantities if q.kind in _PLACED_KINDS and (q is quantity or q.text in draft.prompt)]
     if not shown:
         return None

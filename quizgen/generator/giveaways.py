@@ -75,12 +75,14 @@ def contradicting_swap(draft: Draft) -> bool:
 _OPEN_BOUND = re.compile(
     r"^\s*(?:[a-z-]+\s+){0,3}?(?:or|and)\s+(?:older|more|over|above|younger|less|fewer|under|below)\b"
 )
-_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+ages?\s+of\s+)?\S+\s+(?:and|to)\s*$|\d\s*(?:-|–|to)\s*$")
+_RANGE_BEFORE = re.compile(r"\b(?:between|from)\s+(?:the\s+ages?\s+of\s+)?\S+\s+(?:and|to)\s*$|\d\s*(?:-|–|to|or)\s*$")
+_ESTIMATE_AFTER = re.compile(r"^\s*or\s+\d")  # 'around 3 or 4 kilograms': either end changed is hair-splitting
 
 
 def arguable_swap(draft: Draft) -> bool:
     """A false statement that a changed number leaves arguably true: an open bound ('55 or older'), an end of a
-    range ('between 2 and 6'), or a place in the article's own list ('A fourth monitoring technique')."""
+    range ('between 2 and 6'), one end of a loose estimate ('3 or 4 kilograms'), or a place in the article's own
+    list ('A fourth monitoring technique')."""
     if draft.type != "true_false" or draft.answer is not False or draft.facts[0].kind != "quantity":
         return False
     fact = draft.facts[0]
@@ -88,7 +90,10 @@ def arguable_swap(draft: Draft) -> bool:
     if quantity is not None and quantity.kind == "ordinal" and quantity.text.lower() in lexicon().list_places:
         return True  # 'the 20th century' is checkable; 'a fourth technique' is a place in the article's list
     text = fact.item.text
-    return bool(_OPEN_BOUND.match(text[fact.answer_end :]) or _RANGE_BEFORE.search(text[: fact.answer_start]))
+    after = text[fact.answer_end :]
+    return bool(
+        _OPEN_BOUND.match(after) or _ESTIMATE_AFTER.match(after) or _RANGE_BEFORE.search(text[: fact.answer_start])
+    )
 
 
 def indefinite_description(fact: Fact) -> bool:

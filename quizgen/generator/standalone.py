@@ -109,13 +109,22 @@ def loose_ends(
             head = loose_definite(item, i, unique)
             if head is not None:
                 found.append(LooseEnd(i, "definite", f"the {tokens[head].text}"))
-        elif word in ("here", "there") and token.tag == "RB":
-            found.append(LooseEnd(i, "place", token.text))
+        elif word in ("here", "there") and token.tag == "RB" or word == "nearby":
+            found.append(LooseEnd(i, "place", token.text))  # 'at nearby Warwick': near what?
+        elif (
+            word in _STUDIED
+            and i > 0
+            and tokens[i - 1].tag == "NNS"
+            and (following is None or following.lower not in ("by", "in", "for", "at", "across", "from"))
+        ):
+            found.append(
+                LooseEnd(i, "relational", f"{tokens[i - 1].text} {token.text}")
+            )  # 'people surveyed': which survey?
         elif (
             word == "similar" and token.tag == "JJ" and not any(t.lower in ("to", "as") for t in tokens[i + 1 : i + 5])
         ):
             found.append(LooseEnd(i, "continues", token.text))  # 'a similar seismic release': similar to what?
-        elif i == 1 and tokens[0].lower in ("a", "the") and word in lexicon().list_places:
+        elif _opens_with_article(tokens, i) and word in lexicon().list_places:
             found.append(LooseEnd(i, "continues", token.text))  # 'A third diet ...': third of the article's list
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
@@ -226,6 +235,17 @@ def _weekdays(item: Analyzed, inside) -> list[LooseEnd]:
     """'On Thursday', 'next Tuesday', 'Tuesday's gains': a day a student cannot date from the question."""
     days = frozenset(w for w in lexicon().date_words if w.endswith("day"))
     return [LooseEnd(i, "time", t.text) for i, t in enumerate(item.tokens) if t.text in days and inside(i)]
+
+
+_STUDIED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "tested"})
+
+
+def _opens_with_article(tokens, i: int) -> bool:
+    """'A third diet ...', 'In a third, anti-whaling nations ...': the word follows an article that opens the
+    sentence, or one after its opening preposition."""
+    return (i == 1 and tokens[0].lower in ("a", "the")) or (
+        i == 2 and tokens[0].tag == "IN" and tokens[1].lower in ("a", "the")
+    )
 
 
 _SPAN_OPENERS = frozenset({"past", "last", "next", "coming", "previous", "following"})

@@ -185,6 +185,8 @@ def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
         return False
     if left and left[0] in first_names():
         return False
+    if len(left) >= 3 and _role_noun(left[0]) and left[1] in first_names():
+        return False  # 'Mathematician Willy Alangui of the University of the Philippines'
     right = next((t.text for t in tokens[joiner + 1 :] if t.tag in _PROPER), "")
     known = gazetteer_place(right)
     return not (known and known.subtype == "country")

@@ -229,6 +229,11 @@ FIFTH_STORIES = {
     "research-into-digital-signal-processing-chips-didn-t",
     "fragment-b-of-comet-73p-schwassmann-wachmann-3",
     "wheat-futures-near-all-time-highs",
+    "there-s-more-to-the-flow-of-water",
+    "science-00377",
+    "an-acidic-burp-can-give-you-heartburn-symptoms",
+    "isisfordia-was-a-small-crocodile-only-a-metre",
+    "abattoir-closure-to-impact-on-livestock-producers",
 }
 
 
@@ -247,6 +252,11 @@ def fifth() -> tuple[Question, ...]:
         r"_____ aromatic plants:",  # the list after the count gives it away
         r"between _____ seconds",  # a range with one end
         r"forward prices _____ years|observations _____ days before",  # a blank inside quoted words
+        r"^Alangui has been",  # 'Mathematician Willy Alangui of the University ...' names him in full, not 'Alangui'
+        r"people surveyed",  # which survey?
+        r"^There were _____ episodes",  # a count that says neither where nor whose
+        r"3 or 5 kilograms",  # one end of a loose estimate changed
+        r"at nearby Warwick",  # near what?
     ],
 )
 def test_no_question_of_a_kind_the_fifth_raters_refused(fifth, refused):
