@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 __all__ = [
     "ACCESS",
     "ARTICLES",
+    "CLASSES",
     "EXPORTS",
     "GENERATION",
     "LIMITS",
@@ -19,6 +20,7 @@ __all__ = [
     "RECOGNITION",
     "Access",
     "Articles",
+    "Classes",
     "Corroboration",
     "Exports",
     "Generation",
@@ -291,6 +293,37 @@ class Articles:
     trailer_max_words: int = 8
 
 
+@dataclass(frozen=True)
+class Classes:
+    """Class assignments: join codes, names, the database, and the thresholds of item analysis."""
+
+    # Join codes are read off a projector and typed on phones: no 0/O or 1/I to confuse.
+    join_code_alphabet: str = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"
+    join_code_chars: int = 6
+    # How many fresh codes to try before giving up (32**6 codes make a clash rare; several in a row, broken).
+    join_code_tries: int = 20
+    title_max_chars: int = 200
+    display_name_max_chars: int = 60
+    attempts_max: int = 100
+    time_limit_max_minutes: int = 24 * 60
+    # A typed answer longer than this is no answer to a news question.
+    response_max_chars: int = 1000
+    # Bytes of randomness in an attempt id (secrets.token_urlsafe): 32 bytes is 43 characters.
+    attempt_id_bytes: int = 32
+    # The embedded database's file, under the project's data folder.
+    sqlite_file: str = "classes.sqlite3"
+    # How long a write waits for another process's write to finish on SQLite.
+    sqlite_busy_seconds: float = 30.0
+    # Item analysis, in the spirit of Moodle's quiz statistics: the upper and lower groups hold this share of
+    # the students each (at least one), ranked by total score...
+    group_share: float = 0.27
+    # ...and an item is flagged when fewer than facility_low or more than facility_high of the students get it
+    # right, or when the upper group beats the lower by less than discrimination_low (negative: check the key).
+    facility_low: float = 0.20
+    facility_high: float = 0.90
+    discrimination_low: float = 0.20
+
+
 LIMITS = Limits()
 GENERATION = Generation()
 ACCESS = Access()
@@ -299,3 +332,4 @@ EXPORTS = Exports()
 RECOGNITION = Recognition()
 PHRASES = Phrases()
 ARTICLES = Articles()
+CLASSES = Classes()

@@ -6,17 +6,28 @@ import math
 from dataclasses import dataclass
 
 __all__ = [
+    "AnswerLocked",
     "ArticleConflict",
     "ArticleError",
+    "AssignmentClosed",
+    "AssignmentInvalid",
+    "AssignmentUnknown",
+    "AttemptFinished",
     "AttemptInvalid",
+    "AttemptUnknown",
+    "AttemptsUsedUp",
     "BankBusy",
     "BankConflict",
+    "ClassStoreError",
+    "DisplayNameInvalid",
+    "JoinCodeUnknown",
     "FileRejected",
     "NltkDataMissing",
     "NothingToExport",
     "PasswordHashInvalid",
     "Problem",
     "QuizgenError",
+    "ResponseInvalid",
     "TooManyAttempts",
     "YamlInvalid",
 ]
@@ -122,3 +133,72 @@ class NltkDataMissing(QuizgenError):
                 f"missing NLTK data: {names}. Run `python -m quizgen setup` on a machine with a "
                 "network, or set NLTK_DATA to a folder that has them"
             )
+
+
+class ClassStoreError(QuizgenError):
+    """Something about a class assignment or an attempt refuses what was asked; the message says what to do."""
+
+    message = "the class assignment refused this"
+
+    def __init__(self, message: str | None = None):
+        super().__init__(message or self.message)
+
+
+class AssignmentInvalid(ClassStoreError):
+    """An assignment's settings or questions do not make a quiz a class can take."""
+
+    message = "the assignment's settings are not valid; check them and save again"
+
+
+class AssignmentUnknown(ClassStoreError):
+    """No assignment has this id: it was deleted, or the link is wrong."""
+
+    message = "there is no such assignment; it may have been deleted, so ask your teacher for a new link"
+
+
+class JoinCodeUnknown(ClassStoreError):
+    """No assignment has this join code."""
+
+    message = "no assignment has this join code; check the code on the board and type it again"
+
+
+class AssignmentClosed(ClassStoreError):
+    """The assignment is not open: not yet, no longer, closed or archived by the teacher."""
+
+    message = "this assignment is closed; ask your teacher to reopen it or extend its closing time"
+
+
+class AttemptsUsedUp(ClassStoreError):
+    """The student has started every attempt the assignment allows."""
+
+    message = "you have used every attempt this assignment allows; ask your teacher if you need another"
+
+
+class AttemptUnknown(ClassStoreError):
+    """No attempt has this id: the link is wrong, or its assignment was deleted."""
+
+    message = "this attempt cannot be found; open the assignment again with its join code"
+
+
+class AttemptFinished(ClassStoreError):
+    """The attempt was submitted (or its time ran out), so its answers cannot change."""
+
+    message = "this attempt is already submitted, so its answers cannot change; start a new attempt if one is left"
+
+
+class AnswerLocked(ClassStoreError):
+    """In practice an answer is final once its feedback was given; a different answer is refused."""
+
+    message = "this question is already answered and its feedback shown; go on to the next question"
+
+
+class DisplayNameInvalid(ClassStoreError):
+    """A student's display name is blank or too long."""
+
+    message = "type your name as the teacher will see it (1 to 60 characters)"
+
+
+class ResponseInvalid(ClassStoreError):
+    """An answer does not fit its question (such as a choice it does not offer), or the question is not in the attempt."""
+
+    message = "that answer does not fit this question; choose or type the answer again"

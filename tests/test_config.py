@@ -26,6 +26,7 @@ FIELDS = [
         config.Phrases,
         config.Articles,
         config.Exports,
+        config.Classes,
     )
     for field in dataclasses.fields(kind)
 ]

@@ -12,7 +12,7 @@ import streamlit as st
 from ..errors import FileRejected, QuizgenError
 from ..models import Bank, Question, article_path_problem
 from ..quiz import servable
-from ..storage import find_banks, load_bank, read_article_file
+from ..storage import find_banks, load_bank, project_root, read_article_file
 
 __all__ = ["BANKS_FOLDER", "Shelf", "ShelvedBank", "article_text", "load_shelf", "project_root"]
 
@@ -41,11 +41,6 @@ class Shelf:
         """The questions students may be served, by bank file name and question id: a quiz link resolves
         only among these, so no link reaches a rejected question, or a draft of a bank serving approved ones."""
         return {name: {q.id: q for q in shelved.servable} for name, shelved in self.banks.items()}
-
-
-def project_root() -> Path:
-    """The folder that holds `question_banks/` and the articles: $QUIZGEN_HOME, or the current folder."""
-    return Path(os.environ.get("QUIZGEN_HOME") or ".").resolve()
 
 
 def load_shelf(root: Path) -> Shelf:

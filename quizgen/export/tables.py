@@ -16,7 +16,7 @@ from ..models import Bank, Question
 from ..question_types import kind_of
 from .base import source_line
 
-__all__ = ["COLUMNS", "bank_json", "bank_schema", "csv_text"]
+__all__ = ["COLUMNS", "bank_json", "bank_schema", "csv_text", "spreadsheet_cell"]
 
 COLUMNS = (
     "id",
@@ -49,7 +49,7 @@ def csv_text(bank: Bank, questions: Iterable[Question]) -> str:
     for question in questions:
         kind = kind_of(question)
         writer.writerow(
-            _cell(value)
+            spreadsheet_cell(value)
             for value in [
                 question.id,
                 kind.label,
@@ -66,7 +66,7 @@ def csv_text(bank: Bank, questions: Iterable[Question]) -> str:
     return out.getvalue()
 
 
-def _cell(value: str) -> str:
+def spreadsheet_cell(value: str) -> str:
     """A cell as text: one a spreadsheet would take for a formula gets a leading apostrophe."""
     return f"'{value}" if value.startswith(_FORMULA_START) else value
 

@@ -6,12 +6,14 @@ from .banks import bank_to_data, dump_bank, find_banks, load_bank, parse_bank, p
 from .changes import describe_change
 from .editing import Opened, open_bank, read_structure, restore_version, save_edited, save_merged, save_text
 from .history import CURRENT, Version, content_hash, diff_texts, diff_versions, list_versions, read_version
+from .home import DATA_FOLDER, project_root
 from .link_key import LINK_KEY_FILE, link_key
 from .safe_yaml import parse_yaml
 from .text_file import decode_text, megabytes, read_text_file
 
 __all__ = [
     "CURRENT",
+    "DATA_FOLDER",
     "LINK_KEY_FILE",
     "Opened",
     "Version",
@@ -32,6 +34,7 @@ __all__ = [
     "parse_bank",
     "parse_model",
     "parse_yaml",
+    "project_root",
     "project_root_of",
     "read_article_file",
     "read_structure",

@@ -7,10 +7,11 @@ import secrets
 from pathlib import Path
 
 from ..errors import FileRejected
+from .home import DATA_FOLDER
 
 __all__ = ["LINK_KEY_FILE", "link_key"]
 
-LINK_KEY_FILE = Path(".quizgen") / "link-key"
+LINK_KEY_FILE = DATA_FOLDER / "link-key"
 _KEY_BYTES = 32
 
 
