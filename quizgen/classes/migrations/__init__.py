@@ -1,0 +1,1 @@
+"""The class database's Alembic migrations, applied by `quizgen.classes.database.upgrade` on every open."""
