@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -12,7 +13,7 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import ConnectionPoolEntry
@@ -24,6 +25,10 @@ __all__ = ["DATABASE_URL_VARIABLE", "Clock", "Store", "database_url", "open_stor
 
 DATABASE_URL_VARIABLE = "QUIZGEN_DATABASE_URL"
 _MIGRATIONS = Path(__file__).parent / "migrations"
+# Alembic keeps the running migration's context in module globals, so one process migrates one database at a time.
+_MIGRATING = threading.Lock()
+# Any fixed number: app processes opening one PostgreSQL database at once take turns migrating it.
+_MIGRATION_LOCK_KEY = 0x71756967
 
 Clock = Callable[[], dt.datetime]
 
@@ -82,7 +87,9 @@ def upgrade(engine: Engine) -> None:
     """Apply every migration the database lacks; a database already at the latest revision is left as it is."""
     config = Config()
     config.set_main_option("script_location", str(_MIGRATIONS))
-    with engine.begin() as connection:
+    with _MIGRATING, engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK_KEY})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 
