@@ -84,7 +84,9 @@ def test_an_assignment_that_cannot_be_taken_is_refused(store, starter_questions,
 
 def test_settings_are_checked():
     with pytest.raises(ValueError, match="closing time must come after"):
-        AssignmentSettings(title="x", opens_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC), closes_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC))
+        AssignmentSettings(
+            title="x", opens_at=dt.datetime(2026, 1, 2, tzinfo=dt.UTC), closes_at=dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+        )
     with pytest.raises(ValueError, match="practice shows each answer"):
         AssignmentSettings(title="x", mode="practice", show_answers="never")
     with pytest.raises(ValueError):
@@ -156,7 +158,12 @@ def test_deleting_an_assignment_removes_its_attempts_and_answers(store, starter_
     with store.session() as session:
         for table in (QuestionRow, AttemptRow, AttemptItemRow, AnswerRow):
             assert session.scalar(select(func.count()).select_from(table)) > 0
-        assert session.scalar(select(func.count()).select_from(AttemptRow).where(AttemptRow.assignment_id == gone.id)) == 0
-        assert session.scalar(select(func.count()).select_from(QuestionRow).where(QuestionRow.assignment_id == gone.id)) == 0
+        assert (
+            session.scalar(select(func.count()).select_from(AttemptRow).where(AttemptRow.assignment_id == gone.id)) == 0
+        )
+        assert (
+            session.scalar(select(func.count()).select_from(QuestionRow).where(QuestionRow.assignment_id == gone.id))
+            == 0
+        )
         assert session.scalar(select(func.count()).select_from(AnswerRow)) == 1
     assert len(assignment_results(store, kept.id)) == 1

@@ -7,7 +7,14 @@ from threading import Barrier
 
 from sqlalchemy import func, select
 
-from quizgen.classes import AssignmentSettings, answer_question, assignment_results, create_assignment, open_store, start_attempt
+from quizgen.classes import (
+    AssignmentSettings,
+    answer_question,
+    assignment_results,
+    create_assignment,
+    open_store,
+    start_attempt,
+)
 from quizgen.classes.tables import AnswerRow
 from tests.classes.answering import right
 
