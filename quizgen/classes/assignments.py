@@ -98,7 +98,7 @@ def _insert_with_code(session: Session, settings: AssignmentSettings, now: dt.da
 def get_assignment(store: Store, assignment_id: int) -> Assignment:
     """The assignment with this id."""
     with store.session() as session:
-        return assignment_of(session, _row(session, assignment_id))
+        return assignment_of(session, assignment_row(session, assignment_id))
 
 
 def assignment_by_code(store: Store, typed_code: str) -> Assignment:
@@ -123,13 +123,13 @@ def list_assignments(store: Store, *, archived: bool = False) -> list[Assignment
 def assignment_questions(store: Store, assignment_id: int) -> list[Question]:
     """The assignment's pool, as it was snapshotted, in order."""
     with store.session() as session:
-        return [read_question(row.content) for row in _row(session, assignment_id).questions]
+        return [read_question(row.content) for row in assignment_row(session, assignment_id).questions]
 
 
 def close_assignment(store: Store, assignment_id: int) -> Assignment:
     """Stop new attempts and answers now; attempts in progress keep what they answered."""
     with store.session() as session:
-        row = _row(session, assignment_id)
+        row = assignment_row(session, assignment_id)
         row.closed = True
         return assignment_of(session, row)
 
@@ -137,7 +137,7 @@ def close_assignment(store: Store, assignment_id: int) -> Assignment:
 def reopen_assignment(store: Store, assignment_id: int, closes_at: dt.datetime | None = None) -> Assignment:
     """Take attempts and answers again, until `closes_at` (None: until the teacher closes it)."""
     with store.session() as session:
-        row = _row(session, assignment_id)
+        row = assignment_row(session, assignment_id)
         _check_closing(row, closes_at, store.now())
         row.closed = False
         row.closes_at = closes_at
@@ -147,7 +147,7 @@ def reopen_assignment(store: Store, assignment_id: int, closes_at: dt.datetime |
 def extend_assignment(store: Store, assignment_id: int, closes_at: dt.datetime) -> Assignment:
     """Move the closing time later; an assignment the teacher closed stays closed (reopen it for that)."""
     with store.session() as session:
-        row = _row(session, assignment_id)
+        row = assignment_row(session, assignment_id)
         if row.closes_at is not None and closes_at <= row.closes_at:
             raise AssignmentInvalid("the new closing time must be later than the current one; choose a later time")
         _check_closing(row, closes_at, store.now())
@@ -163,7 +163,7 @@ def _check_closing(row: AssignmentRow, closes_at: dt.datetime | None, now: dt.da
 def duplicate_assignment(store: Store, assignment_id: int, title: str | None = None) -> Assignment:
     """A new, open assignment with the same settings and the same snapshot of questions, and no attempts."""
     with store.session() as session:
-        source = _row(session, assignment_id)
+        source = assignment_row(session, assignment_id)
         original = assignment_of(session, source).settings
         now = store.now()
         closes_at = original.closes_at if original.closes_at and original.closes_at > now else None
@@ -187,7 +187,7 @@ def duplicate_assignment(store: Store, assignment_id: int, title: str | None = N
 def archive_assignment(store: Store, assignment_id: int, archived: bool = True) -> Assignment:
     """Hide it from the list of assignments (and close it to students); its results are kept."""
     with store.session() as session:
-        row = _row(session, assignment_id)
+        row = assignment_row(session, assignment_id)
         row.archived = archived
         return assignment_of(session, row)
 
@@ -195,10 +195,11 @@ def archive_assignment(store: Store, assignment_id: int, archived: bool = True) 
 def delete_assignment(store: Store, assignment_id: int) -> None:
     """Delete the assignment with its questions, every attempt and every answer."""
     with store.session() as session:
-        session.delete(_row(session, assignment_id))
+        session.delete(assignment_row(session, assignment_id))
 
 
-def _row(session: Session, assignment_id: int) -> AssignmentRow:
+def assignment_row(session: Session, assignment_id: int) -> AssignmentRow:
+    """The assignment's row, or AssignmentUnknown."""
     row = session.get(AssignmentRow, assignment_id)
     if row is None:
         raise AssignmentUnknown()

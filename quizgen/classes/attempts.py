@@ -25,14 +25,13 @@ from ..config import CLASSES
 from ..errors import (
     AnswerLocked,
     AssignmentClosed,
-    AssignmentUnknown,
     AttemptFinished,
     AttemptsUsedUp,
     AttemptUnknown,
     DisplayNameInvalid,
     ResponseInvalid,
 )
-from .assignments import assignment_of
+from .assignments import assignment_of, assignment_row
 from .database import Store
 from .draw import draw_questions
 from .responses import checked_response, grade_response, read_response, response_json
@@ -69,7 +68,7 @@ def start_attempt(store: Store, assignment_id: int, display_name: str) -> Attemp
         try:
             with store.session() as session:
                 now = store.now()
-                assignment = _assignment(session, assignment_id)
+                assignment = assignment_row(session, assignment_id)
                 if not assignment_of(session, assignment).is_open(now):
                     raise AssignmentClosed()
                 attempt = _new_attempt(session, assignment, shown, key, now)
@@ -248,13 +247,6 @@ def _view(session: Session, attempt: AttemptRow, now: dt.datetime) -> AttemptVie
             )
         )
     return AttemptView(attempt=summary_of(attempt), items=items, answers_shown=shown)
-
-
-def _assignment(session: Session, assignment_id: int) -> AssignmentRow:
-    row = session.get(AssignmentRow, assignment_id)
-    if row is None:
-        raise AssignmentUnknown()
-    return row
 
 
 def _attempt(session: Session, attempt_id: str) -> AttemptRow:
