@@ -83,6 +83,7 @@ class Lexicon(BaseModel):
     fame_words: frozenset[str]
     city_heads: frozenset[str]
     country_hints: dict[str, list[str]]
+    degree_words: frozenset[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod

@@ -9,6 +9,7 @@ from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.entities import honorific_forms
 from ..nlp.tagging import Token
+from ..numbers.table import number_table
 from .draft import Draft
 from .standalone import in_quotation
 
@@ -83,6 +84,10 @@ def misplaced_blank(draft: Draft) -> str | None:
         after = tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else None
         if before is not None and before.text[:1].isupper() and (at[0] > 1 or before.tag in _NAME_TAGS | {"NNS"}):
             return "blank inside a longer name"
+        if before is not None and _acronym(before.text):
+            return "blank inside a longer name"  # 'the drug TGN _____': a code's number is part of its name
+        if before is not None and fact.answer_kind == "PLACE" and before.lower in _COMPASS:
+            return "blank inside a longer name"  # 'southeast _____': the region's name, given half away
         if after is not None and after.tag == "POS" and at[-1] + 2 < len(tokens):
             after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
         if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
@@ -100,6 +105,11 @@ def misplaced_blank(draft: Draft) -> str | None:
     if fact.kind != "quantity" and fact.answer_subtype == "media":
         return "which outlet reported it"
     return None
+
+
+def _acronym(word: str) -> bool:
+    """'TGN', 'SMART': two or more capital letters alone, and no currency's code ('USD 5 million')."""
+    return len(word) >= 2 and word.isalpha() and word.isupper() and word not in number_table().currencies
 
 
 def _campus_after(tokens: tuple[Token, ...], first: int, last: int) -> bool:
@@ -145,7 +155,10 @@ def _word(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"})
+_COMPASS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
+    | {"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+)
 
 
 def _place_detail(tokens: tuple[Token, ...], first: int, last: int) -> str | None:

@@ -10,7 +10,7 @@ from nltk.corpus import wordnet as wn
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 
-__all__ = ["loose_definite"]
+__all__ = ["loose_definite", "names_a_person"]
 
 _SPECIFIERS = frozenset(
     {
@@ -70,6 +70,9 @@ def loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | 
         if token.text == "," and j - 1 in places and named and j + 1 < len(tokens) and tokens[j + 1].tag == "NN":
             j += 1
             continue
+        if token.tag == "RB" and j + 1 < len(tokens) and tokens[j + 1].tag in ("VBN", "JJ"):
+            j += 1  # 'the oddly named particle'
+            continue
         if token.tag not in _MODIFIER_TAGS | {"NNP", "NNPS"}:
             break
         if token.tag == "CD" and head is not None:
@@ -82,9 +85,11 @@ def loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | 
         if token.tag in ("NN", "NNS"):
             head = j
         j += 1
+    if head is None and j == index + 2 and tokens[j - 1].tag == "JJS" and (j == len(tokens) or tokens[j].tag in ".,:"):
+        return j - 1  # 'is thought to be the oldest.': the oldest of what?
     if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
         return None
-    if named and not (only_places or _names_a_person(tokens[head].lower)):
+    if named and not (only_places or names_a_person(tokens[head].lower)):
         # 'the Harbin Institute', 'the Marathon Oil Co. unit', 'the U.S. grain pipeline': a name says which. A
         # city or state, or a name before a person, does not: 'the Pennsylvania bank', 'the Texas oilman'.
         return None
@@ -143,7 +148,7 @@ def _kind_name(words) -> bool:
 
 
 @lru_cache(maxsize=100_000)
-def _names_a_person(noun: str) -> bool:
+def names_a_person(noun: str) -> bool:
     """'oilman', 'spokeswoman': a noun whose commonest sense is a person."""
     synsets = wn.synsets(noun, pos="n")
     return bool(synsets) and synsets[0].lexname() == "noun.person"

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
-from .definites import loose_definite
+from .definites import loose_definite, names_a_person
 
 __all__ = ["LooseEnd", "in_quotation", "loose_ends", "written_in_full"]
 
@@ -39,7 +39,7 @@ class LooseEnd:
     """One word (token index) a student could not resolve, and what kind of loose end it is."""
 
     index: int
-    kind: str  # pronoun, narrator, demonstrative, such, definite, relational, time, place, surname
+    kind: str  # pronoun, narrator, demonstrative, such, definite, relational, time, place, surname, unnamed
     text: str
 
 
@@ -94,6 +94,9 @@ def loose_ends(
                 and noun.lower not in time_nouns
                 or following.tag in ("VBZ", "VBD", "MD")
                 or following.lower == "one"
+                or word == "this"
+                and following.tag in ("IN", "TO")
+                and following.lower != "that"  # 'saw this as evidence': this, standing for what came before
                 or following.tag == "JJ"
                 and then is not None
                 and (then.text == "," or then.tag.startswith("VB"))
@@ -102,8 +105,8 @@ def loose_ends(
         elif (
             word == "such"
             and following is not None
-            and (following.lower in ("a", "an") or following.tag.startswith("NN"))
-        ):
+            and (following.lower in ("a", "an") or _head_after(tokens, i) is not None)
+        ):  # 'such a network', 'any such legal suit'
             found.append(LooseEnd(i, "such", f"{token.text} {following.text}"))
         elif word == "the" and not in_quotation(item, token.start):
             head = loose_definite(item, i, unique)
@@ -124,8 +127,17 @@ def loose_ends(
             word == "similar" and token.tag == "JJ" and not any(t.lower in ("to", "as") for t in tokens[i + 1 : i + 5])
         ):
             found.append(LooseEnd(i, "continues", token.text))  # 'a similar seismic release': similar to what?
+        elif (
+            word == "different"
+            and i > 0
+            and tokens[i - 1].lower == "a"
+            and not any(t.lower in ("from", "than", "to") for t in tokens[i + 1 : i + 6])
+        ):
+            found.append(LooseEnd(i, "continues", token.text))  # 'a different pattern': different from what?
         elif _opens_with_article(tokens, i) and word in lexicon().list_places:
             found.append(LooseEnd(i, "continues", token.text))  # 'A third diet ...': third of the article's list
+        elif i == 0 and word in ("a", "an") and _unnamed_speaker(item):
+            found.append(LooseEnd(i, "unnamed", f"{token.text} {following.text if following else ''}".strip()))
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
     found.extend(_relative_times(item, inside, relative_time))
@@ -318,12 +330,29 @@ def _dependent_words(item: Analyzed, inside) -> list[LooseEnd]:
     for i, token in enumerate(tokens):
         if not inside(i):
             continue
-        two = f"{token.lower} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-        if two in lex.dependent_phrases:
-            found.append(LooseEnd(i, "continues", two))
+        phrase = next((p for p in _phrases_at(tokens, i) if p in lex.dependent_phrases), None)
+        if phrase is not None:  # 'for example', 'at the time'
+            found.append(LooseEnd(i, "continues", phrase))
         elif token.lower in lex.dependent_words and token.tag in ("RB", "JJ", "DT", "RBR"):
             found.append(LooseEnd(i, "continues", token.text))
     return found
+
+
+def _unnamed_speaker(item: Analyzed) -> bool:
+    """'A lecturer in business strategy at Melbourne Business School says ...': someone the sentence never
+    names says it, so whose view it is (and whether it is more than a view) is nothing a student can check."""
+    tokens = item.tokens
+    noun = _head_after(tokens, 0)
+    if noun is None or not names_a_person(noun.lower):
+        return False
+    if any(m.kind == "PERSON" for m in item.mentions):
+        return False
+    return any(t.lower in lexicon().say_verbs for t in tokens)
+
+
+def _phrases_at(tokens, i: int) -> list[str]:
+    """The two and three words from tokens[i], lowercased: 'for example', 'at the time'."""
+    return [" ".join(t.lower for t in tokens[i : i + size]) for size in (2, 3) if i + size <= len(tokens)]
 
 
 def _bare_surnames(item: Analyzed, inside, known_people: frozenset[str]) -> list[LooseEnd]:

@@ -158,9 +158,10 @@ def _split_joined(tokens: tuple[Token, ...], first: int, last: int) -> list[tupl
 
 
 def _breaks_name(tokens: tuple[Token, ...], start: int, i: int) -> bool:
-    """A date word, a shouted common word ("REMARK"), or a first name after an organisation ends a name."""
+    """A date word, a degree ("... of Queensland PhD student"), a shouted common word ("REMARK"), or a first name
+    after an organisation ends a name."""
     word = tokens[i].text
-    if word in _dates() and i > start:
+    if word in _dates() and i > start or word in lexicon().degree_words:
         return True
     if len(word) >= RECOGNITION.shouted_word_chars and word.isupper() and word.lower() in common_words():
         return True
@@ -181,7 +182,8 @@ def _dates() -> frozenset[str]:
 def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
     """'Power of Siberia' continues a name; 'Putin of Russia' (person, then country) does not."""
     left = [t.text for t in tokens[start:joiner]]
-    if any(word in _titles() or word in lexicon().honorifics for word in left):
+    titles = _titles() | frozenset(lexicon().honorifics)
+    if any(word in titles or f"{word}." in titles for word in left):  # 'Dr David Leary of', as 'Dr.' is
         return False
     if left and left[0] in first_names():
         return False

@@ -38,6 +38,11 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         ),
         ("date", re.compile(rf"(?i)\b(?P<month>{months})\s+(?P<year>(?:19|20)\d\d)\b")),
         ("year", re.compile(r"\b(?P<year>(?:1[89]|20)\d\d)s?\b(?!\s?%|-)")),
+        # 'In 1665 Robert Hooke ...', 'since 1066': an earlier year, after a word that dates something
+        (
+            "year",
+            re.compile(r"(?:(?<=\b[Ii]n )|(?<=\b[Ss]ince )|(?<=\b[Uu]ntil ))(?P<year>1[0-7]\d\d)\b(?!\s?[a-z%]|-)"),
+        ),
         ("weekday", re.compile(rf"\b(?P<day>{words.weekdays})\b")),
         ("ordinal", re.compile(rf"(?i)\b(?P<ord>{words.ordinals}|\d+(?:st|nd|rd|th))\b(?!-)")),
         # nothing of '40s', '2,5000', '2005-06', '2PH', '3 1/2', '7/8'

@@ -78,7 +78,9 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
             "in sub-Saharan Africa.",
             [],
         ),
-        ('"We found that the cortex showed a different pattern of development," says Philip Shaw.', []),
+        # In quoted words 'the cortex' is the speaker's; 'a different pattern' still asks: different from what?
+        ('"We found that the cortex showed a different pattern of development," says Philip Shaw.', ["different"]),
+        ('"We found that the cortex showed a different pattern from that of adults," says Philip Shaw.', []),
         ("The trials began in 2005 and were due to go until mid-2007.", ["the trials"]),
         ("The prime minister said the trade war would end.", ["the minister", "the war"]),
         (

@@ -1,6 +1,6 @@
 """What the blind raters of the held-out ABC samples refused, as rules: stories of each sample (development text
 since its measurement), generated together, keep no question of each refused kind. One section per sample:
-2026-12-07-abc-heldout, -2, -3, -4 and -5."""
+2026-12-07-abc-heldout, -2, -3, -4, -5 and -6."""
 
 from __future__ import annotations
 
@@ -266,3 +266,67 @@ def test_no_question_of_a_kind_the_fifth_raters_refused(fifth, refused):
 def test_the_fifth_stories_still_give_questions(fifth):
     kinds = {q.type for q in fifth}
     assert len(fifth) >= 8 and {"numeric", "fill_in_blank"} <= kinds, [q.prompt for q in fifth]
+
+
+# --- 2026-12-07-abc-heldout-6 ---
+
+SIXTH_STORIES = {
+    "compounds-isolated-from-mangoes-could-be-used-to",
+    "green-turtle-returning-to-the-sea-after-laying",
+    "science-00144",
+    "science-00190",
+    "this-mock-up-illustrates-the-dangers-foxes-pose",
+    "science-00220",
+    "in-clever-kids-the-brain-s-cortex-or",
+    "iraq-will-still-buy-aust-wheat-vaile-says",
+    "govt-under-fire-over-delay-in-delivering-horticulture",
+    "irrigators-relieved-at-snowy-hydro-sale-collapse",
+    "snowy-inquiry-head-attacks-secrecy-culture",
+    "the-active-ingredient-in-magic-mushrooms-produces-spiritual",
+    "science-00527",
+    "awb-vows-to-fight-any-kickback-lawsuits",
+    "science-00623",
+    "scientists-say-that-terrestrial-gamma-ray-flashes-could",
+    "science-00165",
+}
+
+
+@pytest.fixture(scope="module")
+def sixth() -> tuple[Question, ...]:
+    return _generated(SIXTH_STORIES)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r"^At the time,",  # at which time?
+        r"saw this as evidence",  # this: what came before
+        r"TGN _____",  # a code's number is part of the drug's name
+        r"^(Stanley|Leary) ",  # 'Dr Mark Stanley of the ...' names him in full, so alone he is a surname
+        r"the oddly named particle",  # which particle?
+        r"^A lecturer in business strategy",  # a view from someone the sentence never names
+        r"any such legal suit",  # such as what?
+        r"be the oldest\.",  # the oldest what?
+        r"a different pattern of development",  # different from what?
+        r"southeast _____",  # half of the region's name gives the other half away
+        r"PhD|pharmacologist professor",  # a degree is no part of a university's name; one post, not two
+        r"Hooke .* 2165",  # 1665 is a year, and a false year is a nearby one
+    ],
+)
+def test_no_question_of_a_kind_the_sixth_raters_refused(sixth, refused):
+    found = [q.prompt for q in sixth if re.search(refused, q.prompt)]
+    found += [q.answer for q in sixth if q.type == "fill_in_blank" and re.search(refused, q.answer)]
+    assert not found
+
+
+def test_a_matching_question_from_several_articles_says_so(sixth):
+    matching = [q for q in sixth if q.type == "matching"]
+    assert matching
+    for question in matching:
+        several = len({c.source for c in question.citations}) > 1
+        assert ("the articles" in question.prompt) == several, question.prompt
+
+
+def test_the_sixth_stories_still_give_questions(sixth):
+    kinds = {q.type for q in sixth}
+    assert len(sixth) >= 10 and {"numeric", "fill_in_blank", "true_false"} <= kinds, [q.prompt for q in sixth]

@@ -74,6 +74,8 @@ def _role_spans(item: Analyzed, mention: Mention) -> list[tuple[int, int]]:
         first, last = title
         while first < last and item.tokens[first].text in honorifics:
             first += 1
+        if last - first >= 2 and _title_word(item, last - 1) and item.tokens[last - 2].tag == "NN":
+            last -= 1  # 'University of Tasmania pharmacologist Professor Stuart McLean': a pharmacologist
         if first < last and head_noun(item.tokens, first, last) or _title_word(item, last - 1):
             spans.append((first, last))
     return spans

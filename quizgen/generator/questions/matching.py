@@ -32,29 +32,46 @@ def matching_questions(
     # a post of one word ('president', 'spokesman') names no organisation: president of what?
     officials = [f for f in roles if is_post(f) and " " in _post(f).strip()]
     short_quotes = [f for f in quotes if len(f.detail.split()) <= 18]
-    kinds: list[tuple[str, Sequence[Fact], Callable[[Fact], str], str]] = [
+    kinds: list[tuple[tuple[str, str], Sequence[Fact], Callable[[Fact], str], str]] = [
         (
-            "Match each person with the organization the article connects them to.",
+            (
+                "Match each person with the organization the article connects them to.",
+                "Match each person with the organization the articles connect them to.",
+            ),
             experts,
             lambda f: f.answer,
             "experts",
         ),
-        ("Match each person with the post the article gives them.", officials, lambda f: _post(f), "officials"),
         (
-            "Match each name with how the article describes it.",
+            (
+                "Match each person with the post the article gives them.",
+                "Match each person with the post the articles give them.",
+            ),
+            officials,
+            lambda f: _post(f),
+            "officials",
+        ),
+        (
+            (
+                "Match each name with how the article describes it.",
+                "Match each name with how the articles describe it.",
+            ),
             descriptions,
             lambda f: f.detail if f.detail[:1] in '“"' else f"“{f.detail}”",
             "descriptions",
         ),
         (
-            "Match each person with the words the article quotes them saying.",
+            (
+                "Match each person with the words the article quotes them saying.",
+                "Match each person with the words the articles quote them saying.",
+            ),
             short_quotes,
             lambda f: f"“{clean_quote(f.detail)}”",
             "quotes",
         ),
     ]
-    drafts = []
-    for prompt, facts, right, label in kinds:
+    drafts = []  # each prompt as one article words it, and as several do
+    for (one, several), facts, right, label in kinds:
         for group in _groups(facts):
             pairs = tuple((f.subject, right(f)) for f in group)
             key = "matching|" + label + "|" + "|".join(sorted(fold(a) for a, _ in pairs))
@@ -63,7 +80,7 @@ def matching_questions(
                 Draft(
                     "matching",
                     "role" if label != "descriptions" else "description",
-                    prompt,
+                    one if len({f.item.source_id for f in group}) == 1 else several,
                     "",
                     tuple(group),
                     key,
