@@ -271,6 +271,8 @@ class Phrases:
     appointed_within: int = 10
     # ', a Beijing commentator and ...': an appositive this long says who the person is even without a post noun.
     described_role_tokens: int = 3
+    # 'the past 10,000 years': a span of this many years or more needs no date to count it from.
+    long_span_years: int = 20
 
 
 @dataclass(frozen=True)

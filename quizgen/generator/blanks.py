@@ -86,8 +86,8 @@ def misplaced_blank(draft: Draft) -> str | None:
             return "blank inside a longer name"
         if before is not None and _acronym(before.text):
             return "blank inside a longer name"  # 'the drug TGN _____': a code's number is part of its name
-        if before is not None and fact.answer_kind == "PLACE" and before.lower in _COMPASS:
-            return "blank inside a longer name"  # 'southeast _____': the region's name, given half away
+        if before is not None and fact.answer_kind == "PLACE" and before.lower in _QUARTERS:
+            return "blank inside a longer name"  # 'southeast _____': a region's name, half given away
         if after is not None and after.tag == "POS" and at[-1] + 2 < len(tokens):
             after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
         if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
@@ -155,9 +155,11 @@ def _word(tokens: tuple[Token, ...], i: int) -> str:
     return tokens[i].lower if 0 <= i < len(tokens) else ""
 
 
-_COMPASS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}
-    | {"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+_QUARTERS = frozenset(
+    {"northeast", "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west"}
+)
+_COMPASS = (
+    frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"}) | _QUARTERS
 )
 
 

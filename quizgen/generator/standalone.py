@@ -10,14 +10,14 @@ A reference is not loose when the sentence itself resolves it: 'the Harbin Insti
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from .definites import loose_definite, names_a_person
+from .loose_end import LooseEnd
+from .times import months_without_year, relative_times, spans_to_now, weekdays
 
 __all__ = ["LooseEnd", "in_quotation", "loose_ends", "written_in_full"]
 
@@ -32,15 +32,6 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Plural spans of time: 'they' cannot mean them ('In a few seconds, they can spew out ...').
 _TIME_SPANS = frozenset({"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})
 # After 'the NOUN', these say which one is meant ('the head of Roscosmos', 'the fire that burnt ...').
-
-
-@dataclass(frozen=True, slots=True)
-class LooseEnd:
-    """One word (token index) a student could not resolve, and what kind of loose end it is."""
-
-    index: int
-    kind: str  # pronoun, narrator, demonstrative, such, definite, relational, time, place, surname, unnamed
-    text: str
 
 
 @lru_cache(maxsize=1)
@@ -140,10 +131,10 @@ def loose_ends(
             found.append(LooseEnd(i, "unnamed", f"{token.text} {following.text if following else ''}".strip()))
         elif i == 0 and word in ("other", "others"):  # 'Others include ...', 'Other SMART-1 innovations are'
             found.append(LooseEnd(i, "continues", token.text))
-    found.extend(_relative_times(item, inside, relative_time))
-    found.extend(_weekdays(item, inside))
-    found.extend(_spans_to_now(item, inside))
-    found.extend(_months_without_year(item, inside))
+    found.extend(relative_times(item, inside, relative_time))
+    found.extend(weekdays(item, inside))
+    found.extend(spans_to_now(item, inside))
+    found.extend(months_without_year(item, inside))
     found.extend(_relational(item, inside))
     found.extend(_dependent_words(item, inside))
     found.extend(_bare_surnames(item, inside, known_people))
@@ -229,26 +220,6 @@ def in_quotation(item: Analyzed, at: int) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _relative_times(item: Analyzed, inside, relative_time: frozenset[str]) -> list[LooseEnd]:
-    """'last month', 'this week', 'today', 'so far': when, the question does not say."""
-    tokens = item.tokens
-    found = []
-    for i in range(len(tokens)):
-        one = tokens[i].lower
-        two = f"{one} {tokens[i + 1].lower}" if i + 1 < len(tokens) else ""
-        if two in relative_time and (inside(i) or inside(i + 1)):  # 'the _____ hours to 9am' asks '24 hours'
-            found.append(LooseEnd(i, "time", two))
-        elif one in relative_time and inside(i) and not (one == "ago" and _ages_ago(tokens, i)):
-            found.append(LooseEnd(i, "time", one))
-    return found
-
-
-def _weekdays(item: Analyzed, inside) -> list[LooseEnd]:
-    """'On Thursday', 'next Tuesday', 'Tuesday's gains': a day a student cannot date from the question."""
-    days = frozenset(w for w in lexicon().date_words if w.endswith("day"))
-    return [LooseEnd(i, "time", t.text) for i, t in enumerate(item.tokens) if t.text in days and inside(i)]
-
-
 _STUDIED = frozenset({"surveyed", "polled", "interviewed", "questioned", "sampled", "tested"})
 
 
@@ -258,52 +229,6 @@ def _opens_with_article(tokens, i: int) -> bool:
     return (i == 1 and tokens[0].lower in ("a", "the")) or (
         i == 2 and tokens[0].tag == "IN" and tokens[1].lower in ("a", "the")
     )
-
-
-_SPAN_OPENERS = frozenset({"past", "last", "next", "coming", "previous", "following"})
-_SPAN_COUNTS = frozenset({"few", "several", "couple", "of", "two", "three", "four", "five", "six", "seven", "eight"})
-_SPAN_NOUNS = frozenset({"day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"})
-_YEAR = re.compile(r"^(?:1[5-9]|20)\d\d$")
-
-
-def _dated(item: Analyzed) -> bool:
-    """The sentence names a year ('since 1998', 'in 2006')."""
-    return any(t.tag == "CD" and _YEAR.match(t.text) for t in item.tokens)
-
-
-def _spans_to_now(item: Analyzed, inside) -> list[LooseEnd]:
-    """'the past four months', 'over the next _____ years', 'within a week': a span counted from the day the
-    article was written, which a question with no year in it does not give."""
-    tokens = item.tokens
-    if _dated(item):
-        return []
-    found = []
-    for i, token in enumerate(tokens):
-        if not inside(i):
-            continue
-        if token.lower in _SPAN_OPENERS and i > 0 and tokens[i - 1].lower == "the":
-            j = i + 1
-            while j < len(tokens) and j - i <= 3 and (tokens[j].tag == "CD" or tokens[j].lower in _SPAN_COUNTS):
-                j += 1
-            if j < len(tokens) and tokens[j].lower in _SPAN_NOUNS:
-                found.append(LooseEnd(i, "time", f"the {token.text} ... {tokens[j].text}"))
-        elif token.lower == "within" and i + 1 < len(tokens):
-            nxt = tokens[i + 2] if tokens[i + 1].lower in ("a", "an") and i + 2 < len(tokens) else tokens[i + 1]
-            if nxt.lower in _SPAN_NOUNS:
-                found.append(LooseEnd(i, "time", f"within {nxt.text}"))
-    return found
-
-
-def _months_without_year(item: Analyzed, inside) -> list[LooseEnd]:
-    """'dismissed in January', 'on 2 October': a month, in a sentence that names no year."""
-    if _dated(item):
-        return []
-    months = frozenset(w for w in lexicon().date_words if not w.endswith("day"))
-    return [
-        LooseEnd(i, "time", t.text)
-        for i, t in enumerate(item.tokens)
-        if t.text in months and t.tag == "NNP" and inside(i)
-    ]
 
 
 def _relational(item: Analyzed, inside) -> list[LooseEnd]:
@@ -442,8 +367,3 @@ def _thing_unnamed(item: Analyzed, index: int, start: int) -> bool:
         and index + 1 < len(tokens)
         and (tokens[index + 1].text in (",", ".", ";") or tokens[index + 1].tag in ("IN", "TO"))
     )
-
-
-def _ages_ago(tokens, index: int) -> bool:
-    """'3.3 million years ago' dates a thing whenever the story was written; 'three years ago' does not."""
-    return any(t.lower in ("thousand", "million", "billion", "centuries") for t in tokens[max(0, index - 3) : index])

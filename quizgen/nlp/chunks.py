@@ -182,6 +182,8 @@ def _dates() -> frozenset[str]:
 def _continues(tokens: tuple[Token, ...], start: int, joiner: int) -> bool:
     """'Power of Siberia' continues a name; 'Putin of Russia' (person, then country) does not."""
     left = [t.text for t in tokens[start:joiner]]
+    if tokens[joiner].text == "de":
+        return True  # 'Dr Menno de Jong', 'Banco de Chile': a particle inside a name
     titles = _titles() | frozenset(lexicon().honorifics)
     if any(word in titles or f"{word}." in titles for word in left):  # 'Dr David Leary of', as 'Dr.' is
         return False

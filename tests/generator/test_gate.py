@@ -145,6 +145,19 @@ def test_a_sentence_leaning_on_the_article_is_not_copied(dev):
         ("Researchers visited the city, Harbin, in 2023.", []),
         # A school is no person, so 'she' is not resolved by it.
         ("Others at Greenville High say she was eager to win.", ["Others", "she"]),  # others than whom?
+        # Phrases of three words that continue what came before; 'this' standing for it; 'such' before an adjective.
+        ("At the time, scientists saw this as evidence of ice.", ["at the time", "this as"]),
+        ("A spokesman says the company would fight any such legal suit.", ["A spokesman", "the company", "such legal"]),
+        ("Physicists used supercomputers to study the oddly named particle.", ["the particle"]),
+        ("Lake Vostok, at 15 million years old, is thought to be the oldest.", ["the oldest"]),
+        # Someone the sentence never names says it.
+        (
+            "A lecturer in business strategy at Melbourne Business School says growers would be better off.",
+            ["A lecturer"],
+        ),
+        # A span so long that the article's date does not matter.
+        ("Climate changes in Greenland over the past 100,000 years are reflected in Antarctica.", []),
+        ("Prices rose over the past four months.", ["the months", "the past ... months"]),
     ],
 )
 def test_loose_ends_are_found_and_resolved_ones_are_not(sentence, loose):

@@ -75,3 +75,36 @@ def test_an_unknown_name_with_no_evidence_is_other():
 
     (found,) = recognize([("a", tag_text("Zhelnin arrived in the city on Tuesday."))])
     assert [(m.text, m.kind) for m in found] == [("Zhelnin", "OTHER")]
+
+
+@pytest.mark.parametrize(
+    "first,later,full",
+    [
+        (
+            "Dr David Leary of Macquarie University in Sydney says six companies sell such products.",
+            "Leary",
+            "David Leary",
+        ),
+        ("Dr Menno de Jong of the University of Oxford says 17 people died.", "de Jong", "Menno de Jong"),
+    ],
+)
+def test_a_titled_name_ends_before_its_workplace_and_links_its_surname(first, later, full):
+    from quizgen.corpus import article_from_text
+    from quizgen.nlp.analysis import analyze
+
+    text = f"Deep sea\n\n{first}\n\n{later} says the deep sea is rich in unusual creatures.\n"
+    items = analyze([article_from_text(text, "seeds/deep.txt")])
+    people = [(m.text, m.name) for i in items for m in i.mentions if m.kind == "PERSON"]
+    assert people[0] == (full, full) and [name for _, name in people] == [full, full]
+
+
+def test_a_degree_is_no_part_of_a_university_name():
+    from quizgen.corpus import article_from_text
+    from quizgen.nlp.analysis import analyze
+
+    text = (
+        "Mangoes\n\nUniversity of Queensland PhD student Ashley Wilkinson says the study aims to find unique "
+        "ingredients in mangoes and other tropical fruit like paw paws.\n"
+    )
+    items = analyze([article_from_text(text, "seeds/mango.txt")])
+    assert "University of Queensland" in {m.text for i in items for m in i.mentions if m.kind == "ORGANIZATION"}

@@ -20,6 +20,8 @@ def quantities(text):
         ("The 103-year-old institution opened a campus.", "103", "count", 103, "year-old", ""),
         ("The leaders have met over 40 times.", "over 40", "count", 40, "times", "over"),
         ("It was launched by Xi in 2013.", "2013", "year", 2013, "year", ""),
+        ("In 1665 Robert Hooke finally found fame.", "1665", "year", 1665, "year", ""),
+        ("It sold in 1500 shops.", "1500", "count", 1500, "shops", ""),
         ("Putin visited Harbin on Friday.", "Friday", "weekday", 4, "day", ""),
         ("He launched the eighth Russian-Chinese EXPO.", "eighth", "ordinal", 8, "EXPO", ""),
         ("Three-hundred bales of wool were auctioned.", "Three-hundred", "count", 300, "bales", ""),

@@ -117,6 +117,22 @@ def _is_quote(item: Analyzed) -> bool:
     return text[:1] in '“"' and text[-1:] in '”"'
 
 
+# Nouns that name nothing in particular: 'in every way', 'a lot of things'.
+_EMPTY_NOUNS = frozenset({"way", "ways", "thing", "things", "lot", "lots", "bit", "stuff", "kind", "sort"})
+
+
+def _about_something(item: Analyzed, start: int, end: int) -> bool:
+    """The quoted words name something (a noun, a name or a number) beyond a time and a vague 'thing'."""
+    times = lexicon().time_nouns
+    return any(
+        start <= t.start < end
+        and t.tag in ("NN", "NNS", "NNP", "NNPS", "CD")
+        and t.lower.removesuffix("s") not in times
+        and t.lower not in _EMPTY_NOUNS
+        for t in item.tokens
+    )
+
+
 def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict] = judge) -> list[Fact]:
     """One fact per quotation of 4 to 35 words whose speaker can be established."""
     facts = []
@@ -139,6 +155,8 @@ def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict
                 continue
             if words[:1].islower() or _said_by_someone_else(item, start, speaker):
                 continue  # 'new management "that's more financially oriented"': a fragment, not what was said
+            if not _about_something(item, start, end):
+                continue  # 'For years we didn't know what to expect': nothing in it a student could place
             facts.append(
                 Fact(
                     kind="quote",
