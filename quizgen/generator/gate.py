@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words, first_names
 from ..numbers import number_table
@@ -112,6 +113,8 @@ class Gate:
             return "a name run into the number after it ('Mardie Station 150')"
         if draft.type == "fill_in_blank" and sum(c.isalnum() for c in answer) == 1:
             return "a key of one letter ('C.')"
+        if draft.type in ("fill_in_blank", "multiple_choice") and answer.lower() in lexicon().unique_nouns:
+            return "a key anyone could guess ('the gamma rays inside _____'s atmosphere': Earth)"
         if draft.facts[0].kind != "quantity" and (
             _TITLED.search(answer)
             or _person_key(draft)
@@ -123,6 +126,8 @@ class Gate:
             return "a generic name many answers fit ('the Federal Government')"
         if gives_away(draft):
             return "the prompt carries a word of its key"
+        if "[" in draft.prompt or any("[" in right for _, right in draft.pairs):
+            return "an editor's words in square brackets ('[LY038] has the potential ...')"
         if contradicting_swap(draft):
             return "a changed number the sentence's other number gives away"
         if arguable_swap(draft):

@@ -288,6 +288,9 @@ SIXTH_STORIES = {
     "science-00623",
     "scientists-say-that-terrestrial-gamma-ray-flashes-could",
     "science-00165",
+    "reef-sharks-in-australia-s-great-barrier-reef",
+    "when-black-holes-collide-they-spiral-towards-each",
+    "science-00456",
 }
 
 
@@ -311,6 +314,9 @@ def sixth() -> tuple[Question, ...]:
         r"southeast _____",  # half of the region's name gives the other half away
         r"PhD|pharmacologist professor",  # a degree is no part of a university's name; one post, not two
         r"Hooke .* 2165",  # 1665 is a year, and a false year is a nearby one
+        r"\[",  # an editor's words in brackets: '[LY038] has the potential to produce ...'
+        r"inside _____'s atmosphere|shaded from the _____",  # a key anyone could guess: Earth, the Sun
+        r"didn't know what to expect",  # quoted words that name nothing
     ],
 )
 def test_no_question_of_a_kind_the_sixth_raters_refused(sixth, refused):
