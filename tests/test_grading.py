@@ -90,6 +90,7 @@ def test_numeric_answers_understand_units_and_scales(question, typed, correct):
         (FILL, "Carnegie Russia Eurasia Center"),
         (NUM, "21 guns"),
         (numeric(240, "billion dollars", tolerance=5), "240 (± 5) billion dollars"),
+        (numeric(48, "%"), "48%"),
         (MATCH, "Andrei R. Belousov → Defense; Maksim Reshetnikov → Economy; Sergey V. Lavrov → Foreign affairs"),
     ],
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from dataclasses import dataclass, field
@@ -22,6 +23,8 @@ _HTML_TAG = re.compile(
     r"<\s*/?\s*(html|head|body|div|p|span|script|style|a|br|img|table|meta|h[1-6])\b[^>]*>", re.IGNORECASE
 )
 _WORD = re.compile(r"[A-Za-z]{2,}")
+# '&amp;', '&ccedil;', '&#8217;': a character written as an HTML entity, closed by its semicolon.
+_ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,7}|#[xX][0-9A-Fa-f]{2,6});")
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,7 @@ def article_from_text(text: str, relative_path: str, *, entry: CatalogEntry | No
     html_tags = _HTML_TAG.findall(text[: ARTICLES.html_scan_chars])
     if text.lstrip().lower().startswith("<!doctype") or len(html_tags) >= ARTICLES.html_tags:
         raise ArticleError(name, "contains HTML markup; save the article as plain text (.txt) and try again")
+    text = _ENTITY.sub(lambda entity: html.unescape(entity.group()), text)  # 'Gon&ccedil;alo' is 'Gonçalo'
     blocks = segment(text)
     body = [b for b in blocks if b.kind == "body"]
     if not body:

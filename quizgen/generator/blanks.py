@@ -41,8 +41,6 @@ _ESTIMATE = re.compile(
     rf"(?<!from )(?<![\d.,])(?:\d{{1,3}}(?:[.,]\d+)*|\b{_SPELLED})\s+(?:or|to)\s+_____|_____\s+or\s+(?:\d|{_SPELLED}\b)",
     re.IGNORECASE,
 )
-# '_____ aromatic plants: the Alamos pea tree, ...': the list after the count gives it away.
-_COUNTED_LIST = re.compile(r"_____(?: [\w-]+){1,3}:")
 # 'creating between _____ seconds of weightlessness': a range whose other end is missing.
 _HALF_RANGE = re.compile(r"\bbetween _____(?![^.;]*\band\b)")
 # 'more than two out of _____ news services': the share's other number, or the list after it, gives it away.
@@ -65,8 +63,6 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "one end of an estimate ('four or _____')"
     if _OUT_OF.search(draft.prompt):
         return "one number of a share ('two out of _____')"
-    if _COUNTED_LIST.search(draft.prompt):
-        return "a count the list after it gives away ('_____ plants: the pea tree, ...')"
     if _HALF_RANGE.search(draft.prompt):
         return "one end of a range the sentence never closes ('between _____ seconds')"
     if "_____" in draft.prompt and in_quotation(draft.facts[0].item, draft.facts[0].answer_start):

@@ -87,6 +87,8 @@ def loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | 
         j += 1
     if head is None and j == index + 2 and tokens[j - 1].tag == "JJS" and (j == len(tokens) or tokens[j].tag in ".,:"):
         return j - 1  # 'is thought to be the oldest.': the oldest of what?
+    if head is not None and tokens[head].lower in _PARTS and _word(tokens, head + 1) != "of":
+        return head  # 'The vast majority are gas giants': the majority of what?
     if head is None or tokens[head].lower in unique or _kind_name(tokens[index + 1 : head + 1]):
         return None
     if named and not (only_places or names_a_person(tokens[head].lower)):
@@ -104,6 +106,14 @@ def loose_definite(item: Analyzed, index: int, unique: frozenset[str]) -> int | 
     if tokens[head].lower in _org_nouns() and any(m.kind == "ORGANIZATION" and m.last <= index for m in item.mentions):
         return None  # 'Biscayne Securities Corp. ... and a principal of the firm': the sentence named it
     return head
+
+
+# Shares of something named after them ('the majority of voters'); alone, of what the article was counting.
+_PARTS = frozenset({"majority", "minority", "rest", "remainder", "bulk"})
+
+
+def _word(tokens, i: int) -> str:
+    return tokens[i].lower if i < len(tokens) else ""
 
 
 @lru_cache(maxsize=1)

@@ -31,6 +31,12 @@ from .typography import garbled, misspelt, shouted_words
 
 __all__ = ["Gate", "gate"]
 
+# 'made in four ways: using ...', '20 aromatic plants: the Alamos pea tree, ...': what is counted follows.
+_LISTED = re.compile(r"(?: [\w-]+){1,3}:")
+
+# '_____ from grower group Ausveg, is disappointed', 'MLA Korean manager, _____ says': a lone comma that parts a
+# subject from its verb (the copy dropped its pair, or the article had it wrong).
+_STRAY_COMMA = re.compile(r"^[^,]+, (?:is|was|are|were|has|had)\b|\b[a-z]+, _____ (?:says|said)\b")
 # '&amp;', '&#8217;', an editor's '{trade}', and '#14.13' where a pound sign was lost in conversion
 _ENTITY = re.compile(r"&(?:[A-Za-z]{2,8}|#\d{2,5});|\{[^{}]*\}|(?<![\w&])#\d")
 # Blind raters accepted a quarter of copied sentences to fill in of up to 20 words, and almost none longer.
@@ -126,6 +132,8 @@ class Gate:
             return "a generic name many answers fit ('the Federal Government')"
         if gives_away(draft):
             return "the prompt carries a word of its key"
+        if _STRAY_COMMA.search(draft.prompt):
+            return "a comma between a subject and its verb ('_____ from grower group Ausveg, is disappointed')"
         if "[" in draft.prompt or any("[" in right for _, right in draft.pairs):
             return "an editor's words in square brackets ('[LY038] has the potential ...')"
         if contradicting_swap(draft):
@@ -136,6 +144,8 @@ class Gate:
             return "a description many things fit ('a TV production company')"
         if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
             return "an opinion asked as a fact"
+        if any(_count_listed(fact) for fact in draft.facts):
+            return "a count the list after it gives away ('in four ways: ...', '_____ aromatic plants: ...')"
         reason = unplaced_figure(draft, self.context(draft)) or undated_market_move(draft)
         if reason:
             return reason
@@ -321,3 +331,9 @@ def gate(drafts: Sequence[Draft], corpus: Corpus, rejected: list[tuple[str, Draf
         elif rejected is not None:
             rejected.append((reason, draft))
     return kept
+
+
+def _count_listed(fact: Fact) -> bool:
+    """A count whose list follows it in the sentence: a blank or a changed number the list gives away."""
+    quantity = fact.quantity
+    return quantity is not None and quantity.kind == "count" and bool(_LISTED.match(fact.item.text, quantity.end))

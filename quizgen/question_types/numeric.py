@@ -109,7 +109,10 @@ class NumericKind(QuestionKind):
         shown = format_number(question.answer)
         if question.tolerance:
             shown += f" (± {format_number(question.tolerance)})"
-        return f"{shown} {question.unit}".strip()
+        unit = question.unit.strip()
+        if unit == "%" and not question.tolerance:
+            return f"{shown}%"  # '48%', as the article writes it
+        return f"{shown} {unit}".strip()
 
     def response_text(self, question: Numeric, response: Response) -> str:
         return plain_response_text(response)

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from quizgen.corpus import load_corpus, read_article
+from quizgen.corpus import article_from_text, load_corpus, read_article
 from quizgen.errors import FileRejected
 from tests.samples import SECRET, SEEDS, add_private_files
 
@@ -141,3 +141,14 @@ def test_an_article_with_no_headline_is_titled_by_its_opening_words():
     words = [f"word{i}" for i in range(30)]
     article = article_from_text(" ".join(words) + ".\n", "seeds/untitled.txt")
     assert article.source.title == " ".join(words[: ARTICLES.title_words]) + "…"
+
+
+def test_characters_written_as_html_entities_are_read_as_characters():
+    text = (
+        "Personality genes\n\n"
+        "Associate Professor Gon&ccedil;alo Abecasis of the University of Michigan says genes account for only "
+        "19&#37; of personality, and that R&amp;D on the traits AT&T funds goes on.\n"
+    )
+    article = article_from_text(text, "seeds/genes.txt")
+    assert "Gonçalo Abecasis" in article.text
+    assert "19% of personality, and that R&D on the traits AT&T funds" in article.text

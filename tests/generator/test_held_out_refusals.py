@@ -1,6 +1,6 @@
 """What the blind raters of the held-out ABC samples refused, as rules: stories of each sample (development text
 since its measurement), generated together, keep no question of each refused kind. One section per sample:
-2026-12-07-abc-heldout, -2, -3, -4, -5 and -6."""
+2026-12-07-abc-heldout, -2, -3, -4, -5, -6 and -7."""
 
 from __future__ import annotations
 
@@ -336,3 +336,49 @@ def test_a_matching_question_from_several_articles_says_so(sixth):
 def test_the_sixth_stories_still_give_questions(sixth):
     kinds = {q.type for q in sixth}
     assert len(sixth) >= 10 and {"numeric", "fill_in_blank", "true_false"} <= kinds, [q.prompt for q in sixth]
+
+
+# --- 2026-12-07-abc-heldout-7 ---
+
+SEVENTH_STORIES = {
+    "irradiation-could-be-a-way-of-inactivating-bacteria",
+    "a-new-type-of-pulsar-that-spits-out",
+    "science-00090",
+    "science-00285",
+    "your-genes-only-account-for-19-of-your",
+    "this-exoplanet-is-13-times-the-mass-of",
+    "fruit-veg-code-of-conduct-plans-revealed",
+    "science-00538",
+}
+
+
+@pytest.fixture(scope="module")
+def seventh() -> tuple[Question, ...]:
+    return _generated(SEVENTH_STORIES)
+
+
+@pytest.mark.parametrize(
+    "refused",
+    [
+        r", is disappointed",  # a lone comma between the subject and its verb
+        r"and colleagues\.$",  # the people working with him are no part of his post
+        r"\.\.\.|…",  # quoted words with something left out
+        r"in four ways",  # the list after the count gives it away
+        r"^The vast majority",  # the majority of what?
+        r"^Abecasis",  # 'Gon&ccedil;alo Abecasis' is read as 'Gonçalo Abecasis', so alone he is a surname
+        r"there are _____ ordinary pulsars",  # the source says 'about 100,000': the stem keeps 'about'
+    ],
+)
+def test_no_question_of_a_kind_the_seventh_raters_refused(seventh, refused):
+    assert not [q.prompt for q in seventh if re.search(refused, q.prompt)]
+
+
+def test_an_approximate_number_keeps_its_about_in_the_stem(seventh):
+    (pulsars,) = [q for q in seventh if q.type == "numeric" and "ordinary pulsars" in q.prompt]
+    assert "there are about _____ ordinary pulsars" in pulsars.prompt
+    assert pulsars.answer == 100_000 and pulsars.tolerance > 0
+
+
+def test_the_seventh_stories_still_give_questions(seventh):
+    kinds = {q.type for q in seventh}
+    assert len(seventh) >= 6 and {"numeric", "fill_in_blank"} <= kinds, [q.prompt for q in seventh]

@@ -37,18 +37,29 @@ def appositive(item: Analyzed, after: int, max_tokens: int | None = None) -> tup
     last = first
     while last < len(tokens) and last - first < max_tokens:
         token = tokens[last]
-        if token.tag in _STOP_TAGS or token.lower in stop_words or token.text in ";—–":
+        if token.tag in _STOP_TAGS or token.lower in stop_words or token.text in ";—–" or _and_colleagues(tokens, last):
             break
         last += 1
     if last >= len(tokens) or last == first or last - first >= max_tokens:
         return None
-    if tokens[last].text not in (",", ".", ";", ":", "—", "–") and tokens[last].lower not in stop_words:
+    ends = tokens[last].text in (",", ".", ";", ":", "—", "–") or tokens[last].lower in stop_words
+    if not ends and not _and_colleagues(tokens, last):
         return None
     while last > first and tokens[last - 1].tag in ("IN", "DT", "CC", "TO"):
         last -= 1
     if tokens[first].tag == "CC" or last < len(tokens) and tokens[last].lower in lexicon().say_verbs:
         return None  # 'Ames, Iowa, and president of NBC News'; 'none have AIDS, the newspaper said'
     return (first, last) if _has_noun(tokens, first, last) else None
+
+
+def _and_colleagues(tokens: tuple[Token, ...], at: int) -> bool:
+    """'..., the director of psychiatry at the University of Queensland and colleagues surveyed ...': the
+    people working with the one named begin after the description."""
+    words = [t.lower for t in tokens[at : at + 3]]
+    return bool(words) and words[0] in ("and", "&") and any(w in _COLLEAGUES for w in words[1:])
+
+
+_COLLEAGUES = frozenset({"colleagues", "co-workers", "coworkers", "team", "collaborators", "co-authors", "students"})
 
 
 def head_noun(tokens: tuple[Token, ...], first: int, last: int) -> str:

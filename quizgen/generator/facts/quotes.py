@@ -155,6 +155,8 @@ def quote_facts(items: Sequence[Analyzed], verdict: Callable[[Analyzed], Verdict
                 continue
             if words[:1].islower() or _said_by_someone_else(item, start, speaker):
                 continue  # 'new management "that's more financially oriented"': a fragment, not what was said
+            if "..." in words or "…" in words:
+                continue  # 'The ... analysis revealed big surprises': what was left out is what it is about
             if not _about_something(item, start, end):
                 continue  # 'For years we didn't know what to expect': nothing in it a student could place
             facts.append(

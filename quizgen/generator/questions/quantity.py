@@ -69,7 +69,7 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
                 Draft(
                     "numeric",
                     "cloze",
-                    stem,
+                    _approximate_stem(text, quantity, shift) or stem,
                     answer,
                     (fact,),
                     key,
@@ -86,6 +86,16 @@ def quantity_questions(fact: Fact, corpus: Corpus) -> list[Draft]:
         if draft:
             drafts.append(draft)
     return drafts
+
+
+def _approximate_stem(text: str, quantity: Quantity, shift: int) -> str | None:
+    """'there are about _____ ordinary pulsars': an approximate number keeps its 'about' in the stem, so the
+    student reads what the article claims and types the number (its key has the tolerance 'about' allows)."""
+    qualifier = quantity.qualifier
+    if qualifier not in number_table().approximations or not quantity.text.lower().startswith(qualifier):
+        return None
+    number = len(quantity.text) - len(quantity.text[len(qualifier) :].lstrip())
+    return blank_out(text, quantity.start + shift + number, quantity.end + shift)
 
 
 def _kept_in_opening(original: str, replacement: str, start: int, written: str) -> int | None:
