@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from quizgen.classes import Assignment, AssignmentSettings, create_assignment, list_assignments, open_store
+from streamlit.testing.v1 import AppTest
+
+from quizgen.app.views.class_attempt import item_attempt
+from quizgen.classes import (
+    Assignment,
+    AssignmentSettings,
+    attempt_view,
+    create_assignment,
+    list_assignments,
+    open_store,
+)
 from quizgen.classes.database import database_url
 from quizgen.classes.values import ShowAnswers
 from quizgen.quiz import QuizMode
-from tests.app.student import STARTER
+from tests.app.student import APP, STARTER, answer
 
 
 def store():
@@ -42,3 +52,38 @@ def assignments() -> list[Assignment]:
         return list_assignments(separate)
     finally:
         separate.close()
+
+
+def open_link(**params: str) -> AppTest:
+    """The students' page opened on an address with these query parameters (`join=`, `class_attempt=`)."""
+    at = AppTest.from_file(APP, default_timeout=30)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    assert not at.exception, at.exception
+    return at
+
+
+def join(at: AppTest, name: str, code: str | None = None) -> AppTest:
+    """Fill the join form (the code only when given) and press Join."""
+    if code is not None:
+        at.text_input(key="join-code").input(code)
+    at.text_input(key="join-name").input(name)
+    at.button(key="FormSubmitter:join-form-Join").click().run()
+    assert not at.exception, at.exception
+    return at
+
+
+def attempt_id(at: AppTest) -> str:
+    """The class attempt the page's address holds."""
+    value = at.query_params["class_attempt"]
+    return value[0] if isinstance(value, list) else value
+
+
+def answer_item(at: AppTest, position: int, *, right: bool) -> None:
+    """Answer the attempt's question at `position` through its widget, and let the page rerun."""
+    view = attempt_view(store(), attempt_id(at))
+    item = view.items[position]
+    answer(at, 0, item.question, right=right, attempt=item_attempt(view.attempt.id, item))
+    at.run()
+    assert not at.exception, at.exception
