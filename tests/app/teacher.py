@@ -15,6 +15,7 @@ PAGES = {
     "new-bank": "quizgen/app/pages/new_bank.py",
     "add-article": "quizgen/app/pages/add_article.py",
     "assignments": "quizgen/app/pages/assignments.py",
+    "results": "quizgen/app/pages/gradebook.py",
     "export": "quizgen/app/pages/export_bank.py",
     "history": "quizgen/app/pages/bank_history.py",
     "yaml": "quizgen/app/pages/edit_yaml.py",
