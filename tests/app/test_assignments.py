@@ -24,7 +24,7 @@ def test_a_teacher_creates_an_assignment_and_sees_its_code_and_link(quiz_home):
     assert made.pool_size == 5 and made.settings.draw_count is None
     text = said(at)
     assert f"join code **{made.join_code}**" in text
-    assert any(code.value.endswith(f"/quiz?join={made.join_code}") for code in at.code)
+    assert any(code.value.endswith(f"/?join={made.join_code}") for code in at.code)
 
 
 def test_a_random_draw_practice_is_saved_as_such(quiz_home):

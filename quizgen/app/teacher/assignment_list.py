@@ -20,18 +20,18 @@ __all__ = ["assignment_list", "join_link"]
 
 # The assignment whose Delete was pressed and waits for its confirmation.
 _CONFIRM_DELETE = "assignment-confirm-delete"
-_QUIZ_PAGE = "quiz"  # the students' page's address (navigation.student_pages)
 
 
 def join_link(code: str) -> str:
-    """The address that opens the assignment with this code on the students' page of this server."""
+    """The address that opens the assignment with this code on the students' page of this server (the
+    app's own address: Take a quiz is its default page, which Streamlit serves there and not at /quiz)."""
     url = st.context.url or ""
     parts = urlsplit(url)
     if not parts.scheme or not parts.netloc:
-        return f"/{_QUIZ_PAGE}?join={code}"
+        return f"/?join={code}"
     # This page's address less its own last part is where the app is served (with any base path).
     base = parts.path.rsplit("/", 1)[0]
-    return f"{parts.scheme}://{parts.netloc}{base}/{_QUIZ_PAGE}?join={code}"
+    return f"{parts.scheme}://{parts.netloc}{base}/?join={code}"
 
 
 def qr_png(link: str) -> bytes:
