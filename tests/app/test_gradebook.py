@@ -63,6 +63,7 @@ def test_the_item_analysis_flags_questions_and_quotes_their_sentence(quiz_home):
     at = teacher_app("results")
     items = at.dataframe[-1].value
     assert len(items) == 5
+    assert f"{STARTER.questions[0].answer}: 1" in items["Chosen"][0]  # how many chose each option
     assert "very hard" in " ".join(items["Flags"])  # nobody who submitted got the last three right
     quote = STARTER.questions[4].citations[0].quote
     assert f"Cited sentence: “{literal(quote)}”" in said(at)
@@ -72,3 +73,13 @@ def test_no_student_yet_says_how_to_join(quiz_home):
     made = assignment()
     at = teacher_app("results")
     assert f"join with the code **{made.join_code}**" in said(at)
+
+
+def test_a_flagged_question_opens_in_the_editor(quiz_home):
+    made = assignment()
+    class_answers(made)
+    at = teacher_app("results")
+    flagged = STARTER.questions[4]
+    at.button(key=f"gradebook-edit-{flagged.id}").click().run()
+    assert not at.exception, at.exception
+    assert at.selectbox(key="edit-question").value == flagged.id

@@ -24,7 +24,11 @@ from ...classes.export import STATUS_WORDS
 from ...markdown_text import literal
 from ...models import Question
 from ..class_store import class_store
+from ..navigation import teacher_page
+from ..shelf import load_shelf, project_root
 from ..views.results import duration
+from .actions import CHOSEN_QUESTION
+from .workspace import choose
 
 __all__ = ["gradebook"]
 
@@ -143,6 +147,7 @@ def _item_analysis(stats: list[ItemStats], questions: dict[str, Question]) -> No
                 "Discrimination": round(s.discrimination, 2) if s.discrimination is not None else None,
                 "Point-biserial": round(s.point_biserial, 2) if s.point_biserial is not None else None,
                 "Mean seconds": round(s.mean_seconds) if s.mean_seconds is not None else None,
+                "Chosen": "; ".join(f"{option}: {count}" for option, count in s.choices.items()),
                 "Flags": "; ".join(FLAG_TEXT[flag] for flag in s.flags),
             }
             for s in stats
@@ -158,3 +163,17 @@ def _item_analysis(stats: list[ItemStats], questions: dict[str, Question]) -> No
             st.markdown("\n".join(f"- {literal(FLAG_TEXT[flag])}" for flag in s.flags))
             for citation in question.citations:
                 st.markdown(f"Cited sentence: “{literal(citation.quote)}”")
+            _editor_button(question)
+
+
+def _editor_button(question: Question) -> None:
+    """Open the question in the editor, in the bank that holds it now (if one still does)."""
+    shelf = load_shelf(project_root())
+    name = next((name for name, shelved in shelf.banks.items() if question.id in shelved.by_id), None)
+    if name is None:
+        st.caption("No bank holds this question any more.")
+        return
+    if st.button("Open in the editor", key=f"gradebook-edit-{question.id}", icon=":material/edit:"):
+        choose(name)
+        st.session_state[CHOSEN_QUESTION] = question.id
+        st.switch_page(teacher_page("edit"))
