@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from streamlit.testing.v1 import AppTest
 
 from quizgen.app.views.class_attempt import item_attempt
@@ -87,3 +89,8 @@ def answer_item(at: AppTest, position: int, *, right: bool) -> None:
     answer(at, 0, item.question, right=right, attempt=item_attempt(view.attempt.id, item))
     at.run()
     assert not at.exception, at.exception
+
+
+def errors(at: AppTest) -> list[str]:
+    """The error boxes' text as a reader sees it (Markdown escapes taken out)."""
+    return [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]

@@ -3,16 +3,12 @@ after a reload, and submits for good; a wrong code or a closed assignment says s
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 
 from quizgen.classes import AttemptView, attempt_view, close_assignment
-from tests.app.classroom import answer_item, assignment, attempt_id, join, open_link, store
+from quizgen.classes.database import utc_now
+from tests.app.classroom import answer_item, assignment, attempt_id, errors, join, open_link, store
 from tests.app.student import open_app, shown_markdown
-
-
-def errors(at) -> list[str]:
-    """The error boxes' text as a reader sees it (Markdown escapes taken out)."""
-    return [re.sub(r"\\(.)", r"\1", e.value) for e in at.error]
 
 
 def view_of(at) -> AttemptView:
@@ -108,3 +104,19 @@ def test_a_time_limit_shows_a_timer(quiz_home):
     assert any(
         box.value.startswith("**Time left:** 9 min") or box.value.startswith("**Time left:** 10 min") for box in at.info
     )
+
+
+def test_at_the_time_limit_the_attempt_is_submitted_with_what_was_answered(quiz_home):
+    made = assignment(time_limit_minutes=10)
+    at = join(open_link(join=made.join_code), "Ida")
+    answer_item(at, 0, right=True)
+    shared = store()  # the app's own store: its clock is what "now" is for the pages
+    later = shared.now() + dt.timedelta(minutes=11)
+    shared.clock = lambda: later
+    try:
+        at.run()
+        assert "Time ran out, so your answers were submitted as they were." in shown_markdown(at)
+        view = view_of(at)
+        assert view.attempt.status == "timed_out" and view.items[0].answered
+    finally:
+        shared.clock = utc_now

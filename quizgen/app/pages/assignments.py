@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from quizgen.app.class_store import database_guard
 from quizgen.app.shelf import project_root
 from quizgen.app.teacher.access import require_teacher
 from quizgen.app.teacher.assignment_form import assignment_form
@@ -22,4 +23,5 @@ st.caption(
 )
 assignment_form(bank)
 st.subheader("Your assignments", anchor=False)
-assignment_list()
+with database_guard():
+    assignment_list()

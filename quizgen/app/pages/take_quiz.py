@@ -3,6 +3,7 @@ with a class assignment's link or attempt in the address, that assignment."""
 
 import streamlit as st
 
+from quizgen.app.class_store import database_guard
 from quizgen.app.session import current_attempt, take_notice
 from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.views.class_attempt import class_attempt
@@ -15,10 +16,12 @@ from quizgen.markdown_text import literal
 root = project_root()
 shelf = load_shelf(root)
 if CLASS_ATTEMPT in st.query_params:
-    class_attempt(st.query_params[CLASS_ATTEMPT], shelf, root)
+    with database_guard():
+        class_attempt(st.query_params[CLASS_ATTEMPT], shelf, root)
     st.stop()
 if JOIN in st.query_params:
-    join_page()
+    with database_guard():
+        join_page()
     st.stop()
 
 current = current_attempt(shelf)

@@ -7,11 +7,10 @@ from pydantic import ValidationError
 
 from ...classes import AssignmentSettings, create_assignment
 from ...config import CLASSES
-from ...errors import ClassStoreError
 from ...markdown_text import literal
 from ...models import Bank
 from ...quiz import servable
-from ..class_store import class_store, sentence
+from ..class_store import STORE_ERRORS, class_store, sentence
 from .access import teacher_only
 from .workspace import notify
 
@@ -92,7 +91,7 @@ def create_from_form(bank: Bank) -> None:
     except ValidationError:
         notify("error", "Nothing was created: these settings do not make an assignment. Check them and try again.")
         return
-    except ClassStoreError as error:
+    except STORE_ERRORS as error:
         notify("error", f"Nothing was created. {sentence(error)}")
         return
     count = made.settings.draw_count or made.pool_size

@@ -10,9 +10,8 @@ import segno
 import streamlit as st
 
 from ...classes import Assignment, close_assignment, delete_assignment, list_assignments, reopen_assignment
-from ...errors import ClassStoreError
 from ...markdown_text import literal
-from ..class_store import class_store, sentence
+from ..class_store import STORE_ERRORS, class_store, sentence
 from .access import teacher_only
 from .workspace import notify
 
@@ -121,7 +120,7 @@ _REOPEN = ("Reopen", "reopen", ":material/lock_open:", reopen)
 def _change(action: Callable[[], object], done: str) -> None:
     try:
         action()
-    except ClassStoreError as error:
+    except STORE_ERRORS as error:
         notify("error", f"Nothing was changed. {sentence(error)}")
         return
     notify("success", done)

@@ -16,7 +16,7 @@ from ...grading import grade, is_answered
 from ...markdown_text import literal
 from ...models import Bank, Question
 from ...question_types import widgets_of
-from ..class_store import class_store, sentence
+from ..class_store import STORE_ERRORS, class_store, sentence
 from ..shelf import Shelf
 from .answer_input import answer_input
 from .class_join import CLASS_ATTEMPT, join_form, leave_attempt
@@ -91,7 +91,7 @@ def _store_answer(attempt_id: str, position: int, widgets: Attempt, question: Qu
         return  # a matching with items left to match, or a blanked box: nothing to store yet
     try:
         answer_question(class_store(), attempt_id, position, response)
-    except ClassStoreError as error:
+    except STORE_ERRORS as error:
         st.session_state[_MESSAGE] = f"Your answer to question {position + 1} was not saved. {sentence(error)}"
 
 
@@ -115,7 +115,7 @@ def _submit_button(view: AttemptView) -> None:
 def _submit(attempt_id: str) -> None:
     try:
         submit_attempt(class_store(), attempt_id)
-    except ClassStoreError as error:
+    except STORE_ERRORS as error:
         st.session_state[_MESSAGE] = sentence(error)
 
 

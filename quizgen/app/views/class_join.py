@@ -12,7 +12,7 @@ from ...classes import assignment_by_code, start_attempt
 from ...config import CLASSES
 from ...errors import AssignmentClosed, ClassStoreError
 from ...markdown_text import literal
-from ..class_store import class_store, sentence
+from ..class_store import STORE_ERRORS, class_store, sentence
 
 __all__ = ["CLASS_ATTEMPT", "JOIN", "join_form", "join_page", "leave_attempt"]
 
@@ -50,11 +50,11 @@ def join_form() -> None:
 
 
 def _join() -> None:
-    store = class_store()
     try:
+        store = class_store()
         assignment = assignment_by_code(store, str(st.session_state.get("join-code", "")))
         view = start_attempt(store, assignment.id, str(st.session_state.get("join-name", "")))
-    except ClassStoreError as error:
+    except STORE_ERRORS as error:
         st.session_state[_MESSAGE] = sentence(error)
         return
     st.query_params.pop(JOIN, None)
