@@ -120,3 +120,16 @@ def test_at_the_time_limit_the_attempt_is_submitted_with_what_was_answered(quiz_
         assert view.attempt.status == "timed_out" and view.items[0].answered
     finally:
         shared.clock = utc_now
+
+
+def test_a_second_attempt_when_the_assignment_allows_it(quiz_home):
+    made = assignment(attempts_allowed=2)
+    at = join(open_link(join=made.join_code), "Jo")
+    first = attempt_id(at)
+    at.button(key="class-submit").click().run()
+    at.button(key="class-again").click().run()
+    assert not at.exception, at.exception
+    second = view_of(at)
+    assert second.attempt.id != first and second.attempt.number == 2 and second.attempt.status == "in_progress"
+    at.button(key="class-submit").click().run()
+    assert not [b for b in at.button if b.key == "class-again"]  # both attempts used

@@ -10,7 +10,15 @@ from pathlib import Path
 import streamlit as st
 
 from ...attempt import Attempt
-from ...classes import AttemptItem, AttemptView, answer_question, attempt_view, get_assignment, submit_attempt
+from ...classes import (
+    AttemptItem,
+    AttemptView,
+    answer_question,
+    attempt_view,
+    get_assignment,
+    start_attempt,
+    submit_attempt,
+)
 from ...errors import ClassStoreError
 from ...grading import grade, is_answered
 from ...markdown_text import literal
@@ -48,6 +56,15 @@ def class_attempt(attempt_id: str, shelf: Shelf, root: Path) -> None:
     sources = _sources(shelf)
     if view.attempt.status != "in_progress":
         _finished(view, sources, root)
+        if view.attempt.number < assignment.settings.attempts_allowed and assignment.is_open(store.now()):
+            st.button(
+                "Start another attempt",
+                key="class-again",
+                icon=":material/replay:",
+                on_click=_start_again,
+                args=(assignment.id, view.attempt.display_name),
+            )
+        st.button("Done", key="class-done", icon=":material/home:", on_click=leave_attempt)
         return
     if view.attempt.deadline is not None:
         _timer(view.attempt.deadline)
@@ -142,7 +159,15 @@ def _finished(view: AttemptView, sources: Bank, root: Path) -> None:
             icon, word = verdict(grade(item.question, item.response))
             with st.expander(f"**{word}** · {item.position + 1}. {literal(item.question.prompt)}", icon=icon):
                 feedback(item.question, item.response, sources, root, f"class-review-{item.position}")
-    st.button("Done", key="class-done", icon=":material/home:", on_click=leave_attempt)
+
+
+def _start_again(assignment_id: int, display_name: str) -> None:
+    try:
+        view = start_attempt(class_store(), assignment_id, display_name)
+    except STORE_ERRORS as error:
+        st.session_state[_MESSAGE] = sentence(error)
+        return
+    st.query_params[CLASS_ATTEMPT] = view.attempt.id
 
 
 def _sources(shelf: Shelf) -> Bank:
