@@ -20,6 +20,8 @@ _TEACHER_PAGES = {
     "write": ("write_question.py", "Write a question", ":material/add_circle:"),
     "new-bank": ("new_bank.py", "New bank from a selection", ":material/library_add:"),
     "add-article": ("add_article.py", "Add an article", ":material/upload_file:"),
+    "assignments": ("assignments.py", "Assignments", ":material/assignment:"),
+    "results": ("gradebook.py", "Results", ":material/leaderboard:"),
     "export": ("export_bank.py", "Export", ":material/ios_share:"),
     "history": ("bank_history.py", "History", ":material/history:"),
     "yaml": ("edit_yaml.py", "Edit the YAML", ":material/code:"),

@@ -12,6 +12,7 @@ from .results import AttemptResult
 
 __all__ = [
     "ANSWER_COLUMNS",
+    "STATUS_WORDS",
     "STUDENT_COLUMNS",
     "answer_rows",
     "answers_csv",
@@ -47,7 +48,7 @@ ANSWER_COLUMNS = (
     "answered at",
     "seconds",
 )
-_STATUS_WORDS = {"in_progress": "in progress", "submitted": "submitted", "timed_out": "timed out"}
+STATUS_WORDS = {"in_progress": "in progress", "submitted": "submitted", "timed_out": "timed out"}
 
 
 def student_rows(results: Sequence[AttemptResult]) -> list[tuple[Cell, ...]]:
@@ -56,7 +57,7 @@ def student_rows(results: Sequence[AttemptResult]) -> list[tuple[Cell, ...]]:
         (
             r.attempt.display_name,
             r.attempt.number,
-            _STATUS_WORDS[r.attempt.status],
+            STATUS_WORDS[r.attempt.status],
             r.attempt.started_at.isoformat(),
             r.attempt.finished_at.isoformat() if r.attempt.finished_at else None,
             round(r.seconds_taken, 1),

@@ -76,9 +76,10 @@ def attempt_of(at: AppTest):
     return at.session_state["attempt"]
 
 
-def answer(at: AppTest, index: int, question: Question, *, right: bool) -> None:
-    """Give a right or wrong answer to question `index` of the attempt, through its widget."""
-    key = widget_key(attempt_of(at), index)
+def answer(at: AppTest, index: int, question: Question, *, right: bool, attempt=None) -> None:
+    """Give a right or wrong answer to question `index` of the attempt (default: the session's), through its widget."""
+    attempt = attempt or attempt_of(at)
+    key = widget_key(attempt, index)
     if isinstance(question, MultipleChoice):
         wrong = next(c for c in question.choices if c != question.answer)
         at.radio(key=key).set_value(question.answer if right else wrong)
@@ -92,7 +93,7 @@ def answer(at: AppTest, index: int, question: Question, *, right: bool) -> None:
         rights = [p.right for p in question.pairs]
         chosen = rights if right else rights[1:] + rights[:1]
         for part, value in enumerate(chosen):
-            at.selectbox(key=widget_key(attempt_of(at), index, part)).set_value(value)
+            at.selectbox(key=widget_key(attempt, index, part)).set_value(value)
 
 
 def start_quiz(at: AppTest, *, mode: str = "practice", count: int | None = None, name: str = "") -> None:

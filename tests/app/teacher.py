@@ -14,6 +14,8 @@ PAGES = {
     "write": "quizgen/app/pages/write_question.py",
     "new-bank": "quizgen/app/pages/new_bank.py",
     "add-article": "quizgen/app/pages/add_article.py",
+    "assignments": "quizgen/app/pages/assignments.py",
+    "results": "quizgen/app/pages/gradebook.py",
     "export": "quizgen/app/pages/export_bank.py",
     "history": "quizgen/app/pages/bank_history.py",
     "yaml": "quizgen/app/pages/edit_yaml.py",

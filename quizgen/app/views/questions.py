@@ -19,7 +19,7 @@ from ..shelf import Shelf
 from .answer_input import answer_input, save_answer
 from .feedback import feedback
 
-__all__ = ["answer_sheet", "practice", "show_question"]
+__all__ = ["answer_sheet", "practice", "question_heading", "show_question"]
 
 
 def practice(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -> None:
@@ -90,9 +90,14 @@ def answer_sheet(attempt: Attempt, items: list[QuizItem]) -> None:
 
 def show_question(question: Question, index: int, attempt: Attempt, *, locked: bool, in_form: bool = False) -> None:
     """A question as the student sees it: the prompt, its type and difficulty, and the answer widget."""
+    question_heading(question)
+    answer_input(question, index, attempt, locked=locked, in_form=in_form)
+
+
+def question_heading(question: Question) -> None:
+    """The prompt, and the question's type and difficulty."""
     st.subheader(literal(question.prompt), anchor=False)
     st.caption(f"{QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}")
-    answer_input(question, index, attempt, locked=locked, in_form=in_form)
 
 
 def _check(index: int) -> None:

@@ -16,7 +16,7 @@ from ..session import clear_attempt, save_attempt
 from ..shelf import Shelf
 from .feedback import feedback, verdict
 
-__all__ = ["results"]
+__all__ = ["duration", "results"]
 
 
 def results(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -> None:
@@ -27,7 +27,7 @@ def results(attempt: Attempt, items: list[QuizItem], shelf: Shelf, root: Path) -
     right, percent, taken, answered = st.columns(4)
     right.metric("Score", f"{outcome.right} / {outcome.total}")
     percent.metric("Percent right", f"{outcome.percent}%")
-    taken.metric("Time taken", _duration(attempt.seconds_taken or 0.0))
+    taken.metric("Time taken", duration(attempt.seconds_taken or 0.0))
     answered.metric("Answered", f"{outcome.answered} / {outcome.total}")
     wrong = missed(items, attempt.responses)
     if not wrong:
@@ -59,6 +59,7 @@ def _retry(attempt: Attempt, wrong: list[QuizItem]) -> None:
     save_attempt(new_attempt(wrong, seed=seed, mode=attempt.mode, started=time.time(), name=attempt.name))
 
 
-def _duration(seconds: float) -> str:
+def duration(seconds: float) -> str:
+    """A time taken, in minutes and seconds ("3 min 5 s", "42 s")."""
     minutes, rest = divmod(round(seconds), 60)
     return f"{minutes} min {rest} s" if minutes else f"{rest} s"

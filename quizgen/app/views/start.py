@@ -13,6 +13,7 @@ from ...markdown_text import literal
 from ...quiz import QUESTION_TYPE_NAMES, QuizMode, Selection, draw, matching_items, topics_of
 from ..session import save_attempt
 from ..shelf import Shelf
+from .class_join import join_form
 
 __all__ = ["start"]
 
@@ -27,6 +28,8 @@ def start(shelf: Shelf) -> None:
     """The start form; starting saves a new attempt and reruns into the first question."""
     st.title(":material/quiz: Take a quiz", anchor=False)
     st.markdown("Questions come from news articles. After each answer you see where it comes from.")
+    with st.expander("Join your class's assignment with a code", icon=":material/group:"):
+        join_form()
     for note in shelf.notes:
         st.info(f"One question bank could not be opened. {literal(note)}", icon=":material/info:")
     if not shelf.banks:

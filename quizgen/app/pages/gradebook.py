@@ -1,0 +1,34 @@
+"""Results: an assignment's gradebook, item analysis and downloads, refreshed while the class is working."""
+
+import datetime as dt
+
+import streamlit as st
+
+from quizgen.app.class_store import class_store, database_guard
+from quizgen.app.teacher.access import require_teacher
+from quizgen.app.teacher.gradebook import gradebook
+from quizgen.classes import list_assignments
+
+require_teacher()
+st.title(":material/leaderboard: Results", anchor=False)
+with database_guard():
+    assignments = {assignment.id: assignment for assignment in list_assignments(class_store())}
+if not assignments:
+    st.info("There are no assignments yet. Set one on the Assignments page.", icon=":material/inbox:")
+    st.stop()
+chosen = st.selectbox(
+    "Assignment",
+    list(assignments),
+    format_func=lambda key: f"{assignments[key].settings.title} ({assignments[key].join_code})",
+    key="gradebook-assignment",
+)
+live = st.toggle("Refresh every 5 seconds", value=True, key="gradebook-live")
+
+
+@st.fragment(run_every=dt.timedelta(seconds=5) if live else None)
+def _live() -> None:
+    with database_guard():
+        gradebook(assignments[chosen])
+
+
+_live()
