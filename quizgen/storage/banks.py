@@ -36,7 +36,7 @@ Model = TypeVar("Model", bound=BaseModel)
 _QUESTION_HEAD = ("id", "type", "status", "prompt")
 # Every other shared field, in the order the model declares it, so a field added to the model is never dropped.
 _QUESTION_TAIL = tuple(key for key in QuestionBase.model_fields if key not in _QUESTION_HEAD)
-_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags", "fingerprint")
+_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags", "fingerprint", "generator_score")
 
 
 def project_root_of(bank_path: str | os.PathLike[str]) -> Path:

@@ -18,7 +18,7 @@ from ...review import field_name
 
 __all__ = ["clear_form", "fill_form", "form_data", "question_fields", "set_problems"]
 
-_KEPT = ("id", "type", "citations", "status", "origin", "form", "disagreement", "flags")
+_KEPT = ("id", "type", "citations", "status", "origin", "form", "disagreement", "flags", "generator_score")
 _DIFFICULTIES = ("easy", "medium", "hard")
 
 
