@@ -14,6 +14,7 @@ from quizgen.app.teacher.article_intake import (
     new_bank_name,
     save_article,
 )
+from quizgen.app.teacher.article_replace import replace_section
 from quizgen.app.teacher.workspace import show_notices
 from quizgen.config import LIMITS
 from quizgen.corpus import read_upload
@@ -30,6 +31,7 @@ st.markdown(
     f"{LIMITS.article_max_bytes // 2**20} MB). It is saved into `seeds/` with its catalog entry, and its "
     "questions are generated and added to a bank as drafts."
 )
+replace_section(root)
 upload = st.file_uploader("Article file", type=["txt", "md"], key="article-upload")
 if upload is None:
     st.stop()
