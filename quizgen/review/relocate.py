@@ -1,4 +1,4 @@
-"""Following an article that changed: citations move to where their sentence now is, or are flagged.
+"""Following an article that changed or was deleted: citations move to where their sentence now is, or are flagged.
 
 A question whose cited sentence is no longer in its article is kept and flagged `source_changed`,
 never deleted: the teacher decides what becomes of it.
@@ -6,12 +6,12 @@ never deleted: the teacher decides what becomes of it.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from ..models import Bank, Citation
 from ..models.question import Question
 
-__all__ = ["relocated", "relocated_bank"]
+__all__ = ["flagged_bank", "relocated", "relocated_bank"]
 
 
 def relocated(question: Question, texts: Mapping[str, str]) -> Question:
@@ -42,3 +42,14 @@ def relocated(question: Question, texts: Mapping[str, str]) -> Question:
 def relocated_bank(bank: Bank, texts: Mapping[str, str]) -> Bank:
     """The bank with every question's citations following `texts` (see `relocated`)."""
     return bank.model_copy(update={"questions": [relocated(q, texts) for q in bank.questions]})
+
+
+def flagged_bank(bank: Bank, source_ids: Collection[str]) -> Bank:
+    """The bank with every question that cites one of `source_ids` flagged `source_changed` (its article is gone)."""
+
+    def flagged(question: Question) -> Question:
+        if "source_changed" in question.flags or not any(c.source in source_ids for c in question.citations):
+            return question
+        return question.model_copy(update={"flags": [*question.flags, "source_changed"]})
+
+    return bank.model_copy(update={"questions": [flagged(q) for q in bank.questions]})

@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from quizgen.errors import FileRejected
-from quizgen.review.replacing import replace_and_follow
+from quizgen.errors import FileRejected, YamlInvalid
+from quizgen.review.replacing import delete_and_flag, replace_and_follow
 from quizgen.storage import describe_change, list_versions, load_bank, read_version, save_bank
 from tests.samples import BANKS, SEEDS
 
@@ -63,6 +63,34 @@ def test_a_bank_that_does_not_cite_the_article_is_left_alone(project):
 
 
 @pytest.mark.parametrize("name", ["", "catalog.yaml", "no_such_article.txt", "../app.py"])
-def test_only_an_article_in_the_seeds_can_be_replaced(project, name):
+def test_only_an_article_in_the_seeds_can_be_replaced_or_deleted(project, name):
     with pytest.raises(FileRejected):
         replace_and_follow(project, [], name, "Some text.\n")
+    with pytest.raises(FileRejected):
+        delete_and_flag(project, [], name)
+    assert (project / "seeds" / "catalog.yaml").read_bytes() == (SEEDS / "catalog.yaml").read_bytes()
+
+
+def test_a_deleted_article_s_questions_are_flagged_and_kept_and_the_bank_stays_valid(project):
+    bank_path = project / "question_banks" / "starter.yaml"
+    before = load_bank(bank_path)
+    article, followed = delete_and_flag(project, [bank_path], ARTICLE)
+    assert article.source.id == "new-model-of-ties" and not (project / "seeds" / ARTICLE).exists()
+    assert ARTICLE not in (project / "seeds" / "catalog.yaml").read_text(encoding="utf-8")
+    assert "004_42380ed7f2d08458.txt" in (project / "seeds" / "catalog.yaml").read_text(encoding="utf-8")
+    assert [(f.name, f.flagged, f.moved, f.problem) for f in followed] == [("starter.yaml", 3, 0, "")]
+    after = load_bank(bank_path)  # still valid: the questions citing the deleted article are all flagged
+    assert [q.id for q in after.questions] == [q.id for q in before.questions]
+    for old, new in zip(before.questions, after.questions, strict=True):
+        cites = any(c.source == "new-model-of-ties" for c in old.citations)
+        assert new.flags == (["source_changed"] if cites else old.flags)
+        assert (new.status, new.citations, new.prompt) == (old.status, old.citations, old.prompt)
+    versions = list_versions(bank_path)
+    change = describe_change(read_version(bank_path, versions[1].id), read_version(bank_path, versions[0].id))
+    assert change == "3 flagged (sentence gone from the article)"
+
+
+def test_a_bank_citing_a_missing_article_without_flags_is_still_refused(project):
+    (project / "seeds" / ARTICLE).unlink()
+    with pytest.raises(YamlInvalid, match="file not found"):
+        load_bank(project / "question_banks" / "starter.yaml")

@@ -6,6 +6,7 @@ import streamlit as st
 
 from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.teacher.access import require_teacher
+from quizgen.app.teacher.article_changes import article_changes
 from quizgen.app.teacher.article_intake import (
     NEW_BANK,
     entry_defaults,
@@ -14,7 +15,6 @@ from quizgen.app.teacher.article_intake import (
     new_bank_name,
     save_article,
 )
-from quizgen.app.teacher.article_replace import replace_section
 from quizgen.app.teacher.workspace import show_notices
 from quizgen.config import LIMITS
 from quizgen.corpus import read_upload
@@ -31,7 +31,7 @@ st.markdown(
     f"{LIMITS.article_max_bytes // 2**20} MB). It is saved into `seeds/` with its catalog entry, and its "
     "questions are generated and added to a bank as drafts."
 )
-replace_section(root)
+article_changes(root)
 upload = st.file_uploader("Article file", type=["txt", "md"], key="article-upload")
 if upload is None:
     st.stop()
