@@ -3,7 +3,7 @@
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text, read_article
 from .catalog import CATALOG_NAME, add_catalog_entry, load_catalog
 from .collection import ArticleCollection, load_corpus
-from .intake import add_article, read_upload
+from .intake import add_article, delete_article, read_upload, replace_article
 from .metadata import Inferred, infer_metadata, parse_date
 from .segment import Block, segment
 
@@ -16,6 +16,7 @@ __all__ = [
     "Inferred",
     "add_article",
     "add_catalog_entry",
+    "delete_article",
     "article_from_text",
     "infer_metadata",
     "load_catalog",
@@ -23,5 +24,6 @@ __all__ = [
     "parse_date",
     "read_article",
     "read_upload",
+    "replace_article",
     "segment",
 ]

@@ -12,7 +12,7 @@ from ..models import Catalog, CatalogEntry
 from ..storage import atomic_write, parse_model, parse_yaml, read_text_file
 from ..storage.yaml_dump import to_yaml
 
-__all__ = ["CATALOG_NAME", "add_catalog_entry", "load_catalog"]
+__all__ = ["CATALOG_NAME", "add_catalog_entry", "load_catalog", "remove_catalog_entry"]
 
 CATALOG_NAME = "catalog.yaml"
 
@@ -46,6 +46,40 @@ def add_catalog_entry(path: str | os.PathLike[str], entry: CatalogEntry) -> None
     if _parse(combined, str(path)).articles[-1:] != [entry]:
         raise FileRejected(str(path), "is laid out in a way an entry cannot be added to safely; add it by hand")
     atomic_write(path, combined)
+
+
+def remove_catalog_entry(path: str | os.PathLike[str], file_name: str) -> None:
+    """Take the entry of `file_name` out of the catalog at `path`, keeping the rest of its text and comments.
+
+    Does nothing when the catalog does not list the file; raises FileRejected when the entry cannot be
+    cut out safely (the catalog is then left as it was). The write is atomic."""
+    path = Path(path)
+    if not path.exists():
+        return
+    text = read_text_file(path, max_bytes=LIMITS.catalog_max_bytes)
+    catalog = _parse(text, str(path))
+    if catalog.entry(file_name) is None:
+        return
+    items = list(_FIRST_ITEM.finditer(text))
+    index = next((i for i, item in enumerate(items) if _catalog_file(text, items, i) == file_name), None)
+    if index is not None:
+        end = items[index + 1].start() if index + 1 < len(items) else len(text)
+        cut = text[: items[index].start()] + text[end:]
+        cut = cut.rstrip("\n") + "\n"
+        expected = [e for e in catalog.articles if e.file != file_name]
+        if _parse(cut, str(path)).articles == expected:
+            atomic_write(path, cut)
+            return
+    raise FileRejected(
+        str(path), f"is laid out in a way the entry of {file_name} cannot be removed safely; remove it by hand"
+    )
+
+
+def _catalog_file(text: str, items: list[re.Match[str]], index: int) -> str | None:
+    """The `file:` of the list item `index` of the catalog text, if it names one."""
+    end = items[index + 1].start() if index + 1 < len(items) else len(text)
+    found = re.search(r"^[ \t]*-?[ \t]*file:[ \t]*(.+?)[ \t]*$", text[items[index].start() : end], re.MULTILINE)
+    return found.group(1).strip("'\"") if found else None
 
 
 def _parse(text: str, name: str) -> Catalog:

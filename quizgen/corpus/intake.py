@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path, PurePath
 
 from ..config import LIMITS
@@ -12,10 +13,10 @@ from ..models import CatalogEntry
 from ..models.source import article_name_problem
 from ..storage import atomic_write, decode_text, megabytes
 from .articles import ARTICLE_SUFFIXES, Article, article_from_text
-from .catalog import CATALOG_NAME, add_catalog_entry
+from .catalog import CATALOG_NAME, add_catalog_entry, load_catalog, remove_catalog_entry
 from .collection import load_corpus
 
-__all__ = ["add_article", "read_upload"]
+__all__ = ["add_article", "delete_article", "read_upload", "replace_article"]
 
 
 def read_upload(file_name: str, data: bytes, *, folder: str = "seeds") -> Article:
@@ -70,3 +71,40 @@ def add_article(seeds: str | os.PathLike[str], text: str, entry: CatalogEntry) -
     except OSError as error:
         raise FileRejected(f"{seeds.name}/{file_name}", f"could not be saved ({error.strerror or error})") from None
     return article
+
+
+def replace_article(seeds: str | os.PathLike[str], file_name: str, text: str) -> Article:
+    """Write `text` over the article `seeds/<file_name>`, keeping its catalog entry (so its id and title);
+    return the article as it now reads. Raises FileRejected when no such article is in the folder."""
+    seeds = Path(seeds)
+    current = _article_named(seeds, file_name)
+    entry = load_catalog(seeds / CATALOG_NAME).entry(file_name)
+    article = article_from_text(text, current.source.path, entry=entry)
+    # Banks cite it by the id they were given; an article with no catalog entry keeps the one it had.
+    article = replace(article, source=article.source.model_copy(update={"id": current.source.id}))
+    try:
+        atomic_write(seeds / file_name, text)
+    except OSError as error:
+        raise FileRejected(current.source.path, f"could not be saved ({error.strerror or error})") from None
+    return article
+
+
+def delete_article(seeds: str | os.PathLike[str], file_name: str) -> Article:
+    """Delete the article `seeds/<file_name>` and its catalog entry; return the article as it was.
+    Raises FileRejected when no such article is in the folder, or its entry cannot be removed safely."""
+    seeds = Path(seeds)
+    current = _article_named(seeds, file_name)
+    remove_catalog_entry(seeds / CATALOG_NAME, file_name)
+    try:
+        (seeds / file_name).unlink()
+    except OSError as error:
+        raise FileRejected(current.source.path, f"could not be deleted ({error.strerror or error})") from None
+    return current
+
+
+def _article_named(seeds: Path, file_name: str) -> Article:
+    """The article saved as `seeds/<file_name>`, or FileRejected."""
+    current = next((a for a in load_corpus(seeds).articles if a.source.path == f"{seeds.name}/{file_name}"), None)
+    if current is None or article_name_problem(file_name):
+        raise FileRejected(f"{seeds.name}/{file_name}", "is not one of the articles")
+    return current

@@ -14,8 +14,8 @@ from .identity import fingerprint, question_id
 __all__ = ["assemble", "question_id"]
 
 
-def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
-    """The bank's question for one kept draft."""
+def assemble(draft: Draft, sources: dict[str, Source], score: float | None = None) -> Question:
+    """The bank's question for one kept draft, with the ranking `score` it was kept with."""
     citations = [
         Citation(source=item.source_id, quote=item.text, start=item.sentence.start, end=item.sentence.end)
         for item in draft.cited
@@ -32,6 +32,7 @@ def assemble(draft: Draft, sources: dict[str, Source]) -> Question:
         "form": draft.form,
         "disagreement": draft.disagreement or None,
         "flags": ["sources_disagree"] if draft.disagreement else [],
+        "generator_score": score,
     }
     # The registry's kinds build their own model; every one of them is a Question.
     question = cast("Question", kind_of(draft.type).from_draft(draft, common))

@@ -20,8 +20,9 @@ from ..question_types import kind_of
 
 __all__ = ["FINGERPRINT_SCHEME", "fingerprint", "is_teachers", "question_id", "untouched"]
 
-# Not part of what the generator wrote: review state, identity, and the fingerprint itself.
-_NOT_CONTENT = {"id", "status", "origin", "flags", "fingerprint"}
+# Not part of what the generator wrote: review state, identity, the fingerprint itself, and the
+# ranking score (about the question, not in it: changing it changes nothing a student sees).
+_NOT_CONTENT = {"id", "status", "origin", "flags", "fingerprint", "generator_score"}
 
 
 def question_id(question: Question) -> str:

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from ..models import Bank, Citation, Matching, Source, TrueFalse
+from ..models import Bank, Matching, Source, TrueFalse
 from ..models.question import Question
 from ..question_types import kind_of
+from ..review.relocate import relocated
 from ..textnorm import fold
 from .identity import is_teachers
 from .pipeline import Generated
@@ -38,7 +39,7 @@ def merge(
     covered: set[tuple[str, str, int, str]] = set()
     asked: set[tuple[str, int, str]] = set()
     for question in existing.questions:
-        located = _relocate(question, texts)
+        located = relocated(question, texts)
         if is_teachers(question) or "source_changed" in located.flags:
             kept.append(located)
             covered.add(_fact(located))
@@ -97,29 +98,6 @@ def _repeats(question: Question, asked: set[tuple[str, int, str]]) -> bool:
     first = question.citations[0]
     text = f" {fold(question.prompt)} {fold(kind_of(question).answer_text(question))} "
     return any(s == first.source and at == first.start and f" {name} " in text for s, at, name in asked)
-
-
-def _relocate(question: Question, texts: Mapping[str, str]) -> Question:
-    """Point citations at where their sentence now is; flag the question if a sentence is gone."""
-    citations: list[Citation] = []
-    lost = False
-    for citation in question.citations:
-        text = texts.get(citation.source)
-        if text is None or text[citation.start : citation.end] == citation.quote:
-            citations.append(citation)
-            continue
-        found = text.find(citation.quote)
-        if found >= 0:
-            citations.append(citation.model_copy(update={"start": found, "end": found + len(citation.quote)}))
-        else:
-            citations.append(citation)
-            lost = True
-    update: dict = {"citations": citations}
-    if lost and "source_changed" not in question.flags:
-        update["flags"] = [*question.flags, "source_changed"]
-    if citations == list(question.citations) and "flags" not in update:
-        return question
-    return question.model_copy(update=update)
 
 
 def _in_article_order(questions: Sequence[Question], sources: Sequence[Source]) -> list[Question]:

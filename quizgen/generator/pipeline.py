@@ -16,7 +16,7 @@ from .candidates import candidates
 from .context import Corpus
 from .corroborate import corroborate
 from .gate import gate
-from .ranking import rank_and_keep
+from .ranking import rank, rank_and_keep
 
 __all__ = ["Generated", "generate"]
 
@@ -57,7 +57,7 @@ def generate(
     done("ranking and selection")
     order = {a.source.id: i for i, a in enumerate(articles)}
     questions = sorted(
-        (assemble(d, corpus.sources) for d in kept),
+        (assemble(d, corpus.sources, rank(d, corpus)) for d in kept),
         key=lambda q: (order.get(q.citations[0].source, len(order)), q.citations[0].start, q.type, q.id),
     )
     done("explanations, topics and ids")

@@ -39,6 +39,9 @@ class QuestionBase(BaseModel):
     flags: list[Flag] = []
     # '<scheme>:<hash>' of the question as the generator wrote it; an edit makes it stop matching.
     fingerprint: Annotated[str, Field(pattern=r"^\d{1,3}:[0-9a-f]{8,64}$")] | None = None
+    # The ranking score the generator gave the question as it wrote it (higher is better; questions below
+    # the generator's threshold are never kept). A heuristic to sort drafts by, not a probability.
+    generator_score: float | None = None
 
     @field_validator("prompt")
     @classmethod

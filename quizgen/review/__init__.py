@@ -9,11 +9,12 @@ from .edits import (
     set_approved_only,
     set_status,
 )
-from .filters import Filter, filter_questions, flag_labels, status_counts
+from .filters import ORDERS, Filter, filter_questions, flag_labels, in_order, status_counts
 from .selection import bank_file_name, bank_from_selection
 from .sources import article_texts, citable_articles, citation_of, source_gap
 
 __all__ = [
+    "ORDERS",
     "Filter",
     "article_texts",
     "bank_file_name",
@@ -24,6 +25,7 @@ __all__ = [
     "field_name",
     "filter_questions",
     "flag_labels",
+    "in_order",
     "insert_question",
     "remove_question",
     "replace_question",

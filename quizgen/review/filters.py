@@ -11,10 +11,24 @@ from ..question_types import kind_of
 from ..quiz import matches
 from ..textnorm import fold
 
-__all__ = ["FLAG_NAMES", "STATUSES", "Filter", "filter_questions", "flag_labels", "status_counts"]
+__all__ = [
+    "FLAG_NAMES",
+    "ORDERS",
+    "STATUSES",
+    "Filter",
+    "filter_questions",
+    "flag_labels",
+    "in_order",
+    "status_counts",
+]
 
 STATUSES = ("draft", "approved", "rejected")
 FLAG_NAMES = {"source_changed": "Source changed", "sources_disagree": "Sources disagree"}
+ORDERS = {
+    "bank": "Order in the bank",
+    "score-high": "Generator's score, highest first",
+    "score-low": "Generator's score, lowest first",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,18 @@ def filter_questions(questions: Iterable[Question], wanted: Filter) -> list[Ques
             continue
         found.append(question)
     return found
+
+
+def in_order(questions: Sequence[Question], order: str) -> list[Question]:
+    """The questions in one of the `ORDERS`; those with no generator's score (a teacher's) come last either way.
+
+    The sort is stable, so questions with equal scores stay in bank order."""
+    if order == "bank":
+        return list(questions)
+    sign = -1 if order == "score-high" else 1
+    scored = [q for q in questions if q.generator_score is not None]
+    unscored = [q for q in questions if q.generator_score is None]
+    return sorted(scored, key=lambda q: sign * (q.generator_score or 0.0)) + unscored
 
 
 def status_counts(questions: Sequence[Question]) -> dict[str, int]:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from ..config import LIMITS
+from ..config import ARTICLES, LIMITS
 from ..errors import FileRejected, Problem, YamlInvalid
 from ..models import ARTICLE_TEXTS, Bank, article_path_problem
 from ..question_types import QuestionBase, kind_of, type_names
@@ -36,7 +36,7 @@ Model = TypeVar("Model", bound=BaseModel)
 _QUESTION_HEAD = ("id", "type", "status", "prompt")
 # Every other shared field, in the order the model declares it, so a field added to the model is never dropped.
 _QUESTION_TAIL = tuple(key for key in QuestionBase.model_fields if key not in _QUESTION_HEAD)
-_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags", "fingerprint")
+_OMIT_WHEN_EMPTY = ("form", "disagreement", "flags", "fingerprint", "generator_score")
 
 
 def project_root_of(bank_path: str | os.PathLike[str]) -> Path:
@@ -69,7 +69,7 @@ def parse_bank(text: str, name: str, *, root: Path | None = None) -> Bank:
         raise FileRejected(name, "is not a question bank: it should start with 'title:' and hold 'questions:'")
     context: dict[str, Any] = {}
     if root is not None:
-        texts, problems = _read_articles(data.get("sources"), root, name, text)
+        texts, problems = _read_articles(data, root, name, text)
         if problems:
             raise YamlInvalid(problems)
         context[ARTICLE_TEXTS] = texts
@@ -85,7 +85,8 @@ def parse_model(model: type[Model], data: Any, text: str, name: str, *, context:
         raise YamlInvalid(problems_from(error, name, text, keys=keys, skip=frozenset(type_names()))) from None
 
 
-def _read_articles(sources: Any, root: Path, name: str, text: str) -> tuple[dict[str, str], list[Problem]]:
+def _read_articles(data: dict[str, Any], root: Path, name: str, text: str) -> tuple[dict[str, str], list[Problem]]:
+    sources = data.get("sources")
     texts: dict[str, str] = {}
     failures: list[tuple[int, str]] = []
     if not isinstance(sources, list):
@@ -99,13 +100,29 @@ def _read_articles(sources: Any, root: Path, name: str, text: str) -> tuple[dict
         try:
             texts[source["id"]] = read_article_file(root, source["path"])
         except FileRejected as error:
-            failures.append((index, f"the article {error.reason}"))
+            if not _deleted_and_flagged(root, source, data.get("questions")):
+                failures.append((index, f"the article {error.reason}"))
     locator = Locator(text, [("sources", index, "path") for index, _ in failures])
     problems = [
         Problem(name, locator.line(("sources", index, "path")), f"sources[{index}].path", message)
         for index, message in failures
     ]
     return texts, problems
+
+
+def _deleted_and_flagged(root: Path, source: dict[str, Any], questions: Any) -> bool:
+    """Is the source's article deleted, with every question citing it flagged `source_changed`?
+
+    Such a bank stays usable: its questions keep their quotes, and the teacher decides what becomes of them."""
+    file = root / ARTICLES.folder / PurePosixPath(source["path"]).name
+    if file.exists() or file.is_symlink() or not isinstance(questions, list):
+        return False
+    return all(
+        "source_changed" in (question.get("flags") or [])
+        for question in questions
+        if isinstance(question, dict)
+        and any(isinstance(c, dict) and c.get("source") == source["id"] for c in question.get("citations") or [])
+    )
 
 
 def bank_to_data(bank: Bank) -> dict[str, Any]:

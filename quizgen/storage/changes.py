@@ -1,8 +1,9 @@
 """What one save changed in a bank, in a teacher's words: '2 added · 1 removed · 3 approved · 1 edited'.
 
 Questions are matched by their id; a question whose status alone changed counts as approved, rejected or
-back to draft, and one whose other fields changed as edited. A change to the bank's title or sources, with
-no question changed, is 'title or sources edited'.
+back to draft; one newly flagged because its sentence left a replaced article as flagged, one whose
+citation alone changed as moved, and one whose other fields changed as edited. A change to the bank's title
+or sources, with no question changed, is 'title or sources edited'.
 """
 
 from __future__ import annotations
@@ -33,17 +34,35 @@ def describe_change(old: str, new: str) -> str:
         old_question, new_question = before[question_id], after[question_id]
         if old_question == new_question:
             continue
-        rest_old = {k: v for k, v in old_question.items() if k != "status"}
-        rest_new = {k: v for k, v in new_question.items() if k != "status"}
-        if rest_old != rest_new:
-            counts["edited"] += 1
-        else:
-            counts[_STATUS_WORDS.get(str(new_question.get("status")), "status changed")] += 1
-    order = ["added", "removed", "approved", "rejected", "back to draft", "status changed", "edited"]
+        counts[_word(old_question, new_question)] += 1
+    order = [
+        "added",
+        "removed",
+        "approved",
+        "rejected",
+        "back to draft",
+        "status changed",
+        "flagged (sentence gone from the article)",
+        "moved (same sentence, new place)",
+        "edited",
+    ]
     parts = [f"{counts[word]} {word}" for word in order if counts[word]]
     if parts:
         return " · ".join(parts)
     return "no change" if old == new else "title or sources edited"
+
+
+def _word(old: dict[str, Any], new: dict[str, Any]) -> str:
+    """How one question changed: its status alone, flagged or moved when its article changed, or edited."""
+    changed = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
+    if changed == {"status"}:
+        return _STATUS_WORDS.get(str(new.get("status")), "status changed")
+    newly_flagged = "source_changed" in (new.get("flags") or []) and "source_changed" not in (old.get("flags") or [])
+    if newly_flagged and changed <= {"flags", "citations"}:
+        return "flagged (sentence gone from the article)"
+    if changed == {"citations"}:
+        return "moved (same sentence, new place)"
+    return "edited"
 
 
 def _questions(text: str) -> dict[str, dict[str, Any]] | None:

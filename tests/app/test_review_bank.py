@@ -153,3 +153,25 @@ def test_a_bank_serves_only_approved_questions_unless_the_teacher_says_otherwise
     assert load_bank(path).approved_only is True
     assert "Only 4 questions match" in shown_markdown(open_app())
     assert teacher_app("review").toggle[0].value is True
+
+
+def test_drafts_from_the_generator_show_its_score_and_sort_by_it(quiz_home):
+    from quizgen.generator import generate_bank
+
+    path = quiz_home / "question_banks" / "starter.yaml"
+    generate_bank(quiz_home / "seeds", path, title="Summit")  # the starter's teacher's questions are kept
+    bank = load_bank(path)
+    scored = [q for q in bank.questions if q.generator_score is not None]
+    assert len(scored) > 10 and all(q.status == "draft" and q.origin == "generated" for q in scored)
+    assert all(q.generator_score is None for q in bank.questions if q.id in {s.id for s in STARTER.questions})
+    at = teacher_app("review")
+    at.selectbox(key="review-order").set_value("score-high").run()
+    listed = [b.key.removeprefix("review-edit-") for b in at.button if b.key.startswith("review-edit-")]
+    by_id = {q.id: q for q in bank.questions}
+    scores = [by_id[i].generator_score for i in listed]
+    best_first = sorted((q for q in scored), key=lambda q: -(q.generator_score or 0))[: len(listed)]
+    assert scores == [q.generator_score for q in best_first]  # one page of the list, best first
+    assert f"generator's score {best_first[0].generator_score:.2f}" in said(at)
+    at.selectbox(key="review-order").set_value("score-low").run()
+    listed = [b.key.removeprefix("review-edit-") for b in at.button if b.key.startswith("review-edit-")]
+    assert by_id[listed[0]].generator_score == min(q.generator_score or 0 for q in scored)

@@ -117,17 +117,23 @@ def test_a_teacher_page_s_address_opened_logged_out_asks_for_the_login_then_open
         context.close()
 
 
+def _logged_in(browser, app_url, quiz_home, path: str, **options):  # noqa: F811
+    """A new window on the teacher page at `path`, logged in with the printed token."""
+    context = browser.new_context(viewport={"width": 1100, "height": 900}, **options)
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto(f"{app_url}/{path}")
+    page.get_by_label("Access token").wait_for()
+    page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
+    page.get_by_role("button", name="Log in").click()
+    return context, page
+
+
 def test_a_teacher_downloads_a_moodle_export_that_moodle_s_format_reads(browser, app_url, quiz_home, tmp_path):  # noqa: F811
     from tests.export.test_moodle_xml import read_moodle_xml
 
-    context = browser.new_context(viewport={"width": 1100, "height": 900}, accept_downloads=True)
+    context, page = _logged_in(browser, app_url, quiz_home, "export", accept_downloads=True)
     try:
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        page.goto(f"{app_url}/export")
-        page.get_by_text("Log in to open Export").wait_for()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
         page.get_by_role("heading", name="Export").wait_for()
         page.get_by_text("5 questions exported to Moodle XML.").wait_for()
         settle(page)
@@ -143,5 +149,75 @@ def test_a_teacher_downloads_a_moodle_export_that_moodle_s_format_reads(browser,
         assert all(
             q.citations[0].quote in item["feedback"] for q, item in zip(starter.questions, questions, strict=True)
         )
+    finally:
+        context.close()
+
+
+def _press_and_settle(page, button) -> dict:
+    """Press `button` from the keyboard and wait for the rerun; where it was on screen before."""
+    button.focus()
+    before = button.bounding_box()
+    page.keyboard.press("Enter")
+    settle(page)
+    return before
+
+
+def _kept_focus_and_place(page, button, before: dict) -> None:
+    assert button.evaluate("element => element === document.activeElement"), "focus left the button"
+    after = button.bounding_box()
+    # the page did not jump to its top: the button is still in view (the problems shown above it move it down)
+    assert before["y"] <= after["y"] and after["y"] + after["height"] <= page.viewport_size["height"], (before, after)
+
+
+REFUSED = {
+    "add": (
+        "write",
+        "Write a question",
+        {
+            "Question": "Which city did Putin visit after Beijing?",
+            "Choices, one per line": "Harbin\nShanghai\nWuhan",
+            "Right answer": "Moscow",
+            "Explanation (shown after the answer)": "The Times says so.",
+            "Topics, separated by commas": "travel",
+        },
+        "Add the question",
+        "'Moscow' is not one of the choices",
+    ),
+    "save": (
+        "edit",
+        "Edit a question",
+        {"Question": "A prompt the teacher typed", "Right answer": "$250 billion"},
+        "Save changes",
+        "'$250 billion' is not one of the choices",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(REFUSED))
+def test_a_refused_add_or_save_keeps_every_field_the_focus_and_the_place_on_the_page(
+    browser,  # noqa: F811
+    app_url,  # noqa: F811
+    quiz_home,  # noqa: F811
+    case,
+):
+    address, heading, typed, button_name, problem = REFUSED[case]
+    path = quiz_home / "question_banks" / "starter.yaml"
+    before_bytes = path.read_bytes()
+    context, page = _logged_in(browser, app_url, quiz_home, address)
+    try:
+        page.get_by_role("heading", name=heading).wait_for()
+        settle(page)
+        for label, text in typed.items():
+            page.get_by_role("textbox", name=label, exact=True).fill(text)
+        button = page.get_by_role("button", name=button_name)
+        before = _press_and_settle(page, button)
+        page.get_by_text(problem).wait_for()
+        page.get_by_text("Nothing was saved: fix what is marked beside the fields.").wait_for()
+        settle(page)
+        screenshot(page, f"teacher-{case}-refused")
+        for label, text in typed.items():
+            assert page.get_by_role("textbox", name=label, exact=True).input_value() == text
+        _kept_focus_and_place(page, button, before)
+        assert path.read_bytes() == before_bytes
     finally:
         context.close()

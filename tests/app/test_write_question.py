@@ -95,3 +95,30 @@ def test_a_typed_answer_its_sentence_does_not_state_is_saved_with_a_warning(quiz
     assert "Check the answer: 'Shanghai' is not in the cited sentence, so students would read a source" in page_text(at)
     added = load_bank(quiz_home / "question_banks" / "starter.yaml").questions[-1]
     assert (added.answer, added.status) == ("Shanghai", "draft")
+
+
+def test_a_refused_add_keeps_every_field_as_typed(quiz_home):
+    at = teacher_app("write")
+    at.selectbox(key="write-article").set_value(2).run()
+    pick_sentence(at, "Harbin")
+    sentence = next(b for b in at.selectbox if str(b.key).startswith("write-sentence-")).value
+    scope = "write-starter.yaml-multiple_choice"
+    typed = {
+        "prompt": "Which city did Putin visit after Beijing?",
+        "choices": "Harbin\nShanghai\nWuhan",
+        "explanation": "The Times reports the visit.",
+    }
+    for field, text in typed.items():
+        at.text_area(key=f"{scope}-{field}").input(text).run()
+    at.text_input(key=f"{scope}-answer").input("Moscow").run()
+    at.text_input(key=f"{scope}-topics").input("travel, diplomacy").run()
+    at.radio(key=f"{scope}-difficulty").set_value("hard").run()
+    click(at, f"{scope}-add")
+    assert "Nothing was saved: fix what is marked beside the fields." in said(at)
+    assert {field: at.text_area(key=f"{scope}-{field}").value for field in typed} == typed
+    assert at.text_input(key=f"{scope}-answer").value == "Moscow"
+    assert at.text_input(key=f"{scope}-topics").value == "travel, diplomacy"
+    assert at.radio(key=f"{scope}-difficulty").value == "hard"
+    assert at.selectbox(key="write-article").value == 2
+    assert next(b for b in at.selectbox if str(b.key).startswith("write-sentence-")).value == sentence
+    assert load_bank(quiz_home / "question_banks" / "starter.yaml") == STARTER

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quizgen.review import Filter, filter_questions, flag_labels, status_counts
+from quizgen.review import Filter, filter_questions, flag_labels, in_order, status_counts
 from quizgen.review.edits import set_status
 from quizgen.storage import load_bank
 from tests.samples import BANKS
@@ -60,3 +60,24 @@ def test_flags_are_named_in_words():
     assert flag_labels(QUESTIONS[0]) == []
     assert ids(Filter(flagged_only=True)) == set()
     assert filter_questions([flagged, QUESTIONS[1]], Filter(flagged_only=True)) == [flagged]
+
+
+SHIPPED = load_bank(BANKS / "generated.yaml")  # three of its drafts carry the generator's score
+
+
+@pytest.mark.parametrize(
+    ("order", "first_scores"),
+    [
+        ("bank", None),
+        ("score-high", [0.73, 0.67, 0.55]),
+        ("score-low", [0.55, 0.67, 0.73]),
+    ],
+)
+def test_sorting_by_the_generator_s_score_puts_the_unscored_questions_last(order, first_scores):
+    ordered = in_order(SHIPPED.questions, order)
+    assert sorted(q.id for q in ordered) == sorted(q.id for q in SHIPPED.questions)
+    if first_scores is None:
+        assert ordered == list(SHIPPED.questions)
+    else:
+        assert [q.generator_score for q in ordered[:3]] == first_scores
+        assert all(q.generator_score is None for q in ordered[3:])

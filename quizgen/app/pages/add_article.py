@@ -6,6 +6,7 @@ import streamlit as st
 
 from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.teacher.access import require_teacher
+from quizgen.app.teacher.article_changes import article_changes
 from quizgen.app.teacher.article_intake import (
     NEW_BANK,
     entry_defaults,
@@ -30,6 +31,7 @@ st.markdown(
     f"{LIMITS.article_max_bytes // 2**20} MB). It is saved into `seeds/` with its catalog entry, and its "
     "questions are generated and added to a bank as drafts."
 )
+article_changes(root)
 upload = st.file_uploader("Article file", type=["txt", "md"], key="article-upload")
 if upload is None:
     st.stop()

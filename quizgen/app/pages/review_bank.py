@@ -9,7 +9,7 @@ from quizgen.app.teacher.bank_problems import valid_bank
 from quizgen.app.teacher.question_filter import STATUS_LABELS, question_filter
 from quizgen.app.teacher.question_row import question_row
 from quizgen.app.teacher.workspace import choose_bank
-from quizgen.review import filter_questions, status_counts
+from quizgen.review import ORDERS, filter_questions, in_order, status_counts
 
 PER_PAGE = 20
 
@@ -38,7 +38,15 @@ elif counts["draft"]:
 
 with st.expander("Filter and search", expanded=True, icon=":material/filter_list:"):
     wanted = question_filter(bank, "review")
-shown = filter_questions(bank.questions, wanted)
+order = st.selectbox(
+    "Sort by",
+    list(ORDERS),
+    key="review-order",
+    format_func=ORDERS.__getitem__,
+    help="The generator's score is how it ranked the question when it wrote it (higher is better). "
+    "It is a rule of thumb, not a probability; questions written by a teacher have none and come last.",
+)
+shown = in_order(filter_questions(bank.questions, wanted), order)
 drafts = [q.id for q in shown if q.status == "draft"]
 st.caption(f"{len(shown)} of {len(bank.questions)} questions match.")
 if drafts:

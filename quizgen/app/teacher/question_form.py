@@ -18,7 +18,7 @@ from ...review import field_name
 
 __all__ = ["clear_form", "fill_form", "form_data", "question_fields", "set_problems"]
 
-_KEPT = ("id", "type", "citations", "status", "origin", "form", "disagreement", "flags")
+_KEPT = ("id", "type", "citations", "status", "origin", "form", "disagreement", "flags", "generator_score")
 _DIFFICULTIES = ("easy", "medium", "hard")
 
 
@@ -83,7 +83,10 @@ def _initial(question: Question | None, question_type: str) -> dict[str, Any]:
 
 
 def _problems(problems: list[Problem], *fields: str) -> None:
+    # One container whether or not there is a problem to show: the page keeps its shape, so the browser
+    # keeps the teacher's focus and scroll position when a refused save brings problems in.
+    slot = st.container()
     for problem in problems:
         if field_name(problem) in fields:
             where = f"{problem.field}: " if problem.field and problem.field not in fields else ""
-            st.error(literal(where + problem.message), icon=":material/error:")
+            slot.error(literal(where + problem.message), icon=":material/error:")

@@ -29,6 +29,8 @@ def question_row(question: Question, bank: Bank, root: Path, opened: Opened) -> 
     """A bordered block for one question, with Edit and the status buttons that apply to it."""
     with st.container(border=True, key=f"review-row-{question.id}"):
         head = f"**{STATUS_LABELS[question.status]}** · {QUESTION_TYPE_NAMES[question.type]} · {question.difficulty}"
+        if question.generator_score is not None:
+            head += f" · generator's score {question.generator_score:.2f}"
         st.markdown(" ".join(part for part in (head, flag_badges(question)) if part))
         st.markdown(literal(question.prompt))
         st.markdown(widgets_of(question).review_key(question))

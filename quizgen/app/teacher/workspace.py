@@ -143,7 +143,15 @@ def save_with(opened: Opened, write: Callable[[str | None], Opened | str], done:
 
 
 def show_notices() -> None:
-    """What the last save said: done, refused (with a way to reload), or failed."""
+    """What the last save said: done, refused (with a way to reload), or failed.
+
+    They are drawn in one container, there or not, so that the page below keeps its shape (and the
+    browser keeps the teacher's focus and scroll position) when a notice comes or goes."""
+    with st.container():
+        _notices()
+
+
+def _notices() -> None:
     conflict = st.session_state.get(_CONFLICT)
     if conflict:
         name, _ = conflict
