@@ -84,6 +84,8 @@ class Lexicon(BaseModel):
     city_heads: frozenset[str]
     country_hints: dict[str, list[str]]
     degree_words: frozenset[str]
+    study_subjects: frozenset[str]
+    study_words: frozenset[str]
 
     @field_validator("boilerplate_lines", "credit_lines", "date_lines", mode="before")
     @classmethod

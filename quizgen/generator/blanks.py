@@ -13,7 +13,7 @@ from ..numbers.table import number_table
 from .draft import Draft
 from .standalone import in_quotation
 
-__all__ = ["misplaced_blank"]
+__all__ = ["cut_name", "misplaced_blank"]
 
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 # One end of a range ('about 35 to _____ per cent', 'a _____ to 2% return', 'between _____ and 40'); not the
@@ -45,6 +45,8 @@ _ESTIMATE = re.compile(
 _HALF_RANGE = re.compile(r"\bbetween _____(?![^.;]*\band\b)")
 # 'more than two out of _____ news services': the share's other number, or the list after it, gives it away.
 _OUT_OF = re.compile(r"\bout of _____|_____ out of\b")
+# '180 to one, or _____,', '_____ (US$149,000)': the same number the stem gives in other words.
+_RESTATED = re.compile(r"(?:\d|\bone),\s+or\s+_____|_____\s+\((?:US|A|AU)?[$€£]?\d")
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
 _IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
@@ -61,6 +63,8 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "which journal published it"
     if _ESTIMATE.search(draft.prompt):
         return "one end of an estimate ('four or _____')"
+    if _RESTATED.search(draft.prompt):
+        return "a number the stem gives in other words ('180 to one, or _____')"
     if _OUT_OF.search(draft.prompt):
         return "one number of a share ('two out of _____')"
     if _HALF_RANGE.search(draft.prompt):
@@ -88,18 +92,42 @@ def misplaced_blank(draft: Draft) -> str | None:
             after = tokens[at[-1] + 2]  # "_____'s National Centre for Scientific Research"
         if after is not None and after.tag in _NAME_TAGS and after.text[:1].isupper():
             return "blank inside a longer name"
-        if fact.answer_kind == "ORGANIZATION" and _joined(tokens, at[0], at[-1]):
-            return "blank inside a longer name"  # 'The _____ and Human Services', 'Health and _____'
-        if fact.answer_kind == "ORGANIZATION" and _campus_after(tokens, at[0], at[-1]):
-            return "a university without its campus ('the University of California, Berkeley')"
+        reason = cut_name(draft)
+        if reason:
+            return reason
         if _in_list(fact.item, at[0], at[-1]):
             return "one name of a list many names fit ('_____, Brussels and Milan')"
     if fact.kind != "quantity" and fact.answer_kind == "PLACE" and at:
         reason = _place_detail(tokens, at[0], at[-1])
         if reason:
             return reason
+    if (
+        fact.kind != "quantity"
+        and at
+        and draft.prompt.startswith("_____")
+        and _tag(tokens, at[-1] + 1) in ("NN", "NNS")
+    ):
+        # '_____ researchers say', '_____ chairman Ian Donges': not 'The _____ researchers found'
+        return "a name used as a modifier ('_____ researchers carried out the study')"
     if fact.kind != "quantity" and fact.answer_subtype == "media":
         return "which outlet reported it"
+    return None
+
+
+def cut_name(draft: Draft) -> str | None:
+    """Why the key is an organisation's name cut short, in any form of question, or None: 'College of Judea' of
+    'the College of Judea and Samaria', 'University of California' of 'the University of California, Davis'."""
+    fact = draft.facts[0]
+    if fact.kind == "quantity" or fact.answer_kind != "ORGANIZATION":
+        return None
+    tokens = fact.item.tokens
+    at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
+    if not at:
+        return None
+    if _joined(tokens, at[0], at[-1]):
+        return "a name cut short ('The _____ and Human Services', 'Health and _____')"
+    if _campus_after(tokens, at[0], at[-1]):
+        return "a university without its campus ('the University of California, Berkeley')"
     return None
 
 
@@ -144,6 +172,11 @@ def _in_list(item: Analyzed, first: int, last: int) -> bool:
 def _name(tokens: tuple[Token, ...], i: int) -> bool:
     """Token i exists and is a capitalised proper noun."""
     return 0 <= i < len(tokens) and tokens[i].tag in _NAME_TAGS and tokens[i].text[:1].isupper()
+
+
+def _tag(tokens: tuple[Token, ...], i: int) -> str:
+    """Token i's tag, or '' past either end."""
+    return tokens[i].tag if 0 <= i < len(tokens) else ""
 
 
 def _word(tokens: tuple[Token, ...], i: int) -> str:

@@ -19,7 +19,7 @@ from ..nlp.quantities import Quantity
 from ..textnorm import fold
 from .draft import Draft
 
-__all__ = ["undated_market_move", "unplaced_figure"]
+__all__ = ["study_sample", "undated_market_move", "unplaced_figure"]
 
 _PLACED_KINDS = frozenset({"money", "percent"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -57,6 +57,27 @@ def unplaced_figure(draft: Draft, context: Sequence[Analyzed] = ()) -> str | Non
     if quantity is not None and _worked_out(fact.item, quantity):
         return "a figure the sentence's other figures work out ('rose _____ to $3.28 billion from $3.16 billion')"
     return None
+
+
+def study_sample(draft: Draft) -> str | None:
+    """Why the question asks how many people a study looked at without saying whose study it was, or None.
+
+    'In one study, _____ university students were asked ...', 'Chris Rayner and team studied _____ healthy male
+    volunteers': a sample's size is trivia unless the study is placed, by the institution that ran it ('Researchers
+    at Stanford University School of Medicine tested ... in _____ patients')."""
+    fact = draft.facts[0]
+    quantity = fact.quantity if fact.kind == "quantity" else None
+    if quantity is None or quantity.kind != "count" or draft.type == "true_false":
+        return None  # a statement shows the whole study; only recalling its size is trivia
+    lex = lexicon()
+    if quantity.unit.lower() not in lex.study_subjects:
+        return None
+    if not any(word in lex.study_words for word in _words(fact.item.text)):
+        return None
+    shown = f" {fold(draft.prompt)} "
+    if any(m.kind == "ORGANIZATION" and f" {fold(m.text)} " in shown for m in fact.item.mentions):
+        return None
+    return "how many people a study looked at, with no word of whose study it was"
 
 
 def _names_someone(prompt: str, items: Sequence[Analyzed]) -> bool:

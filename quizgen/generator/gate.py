@@ -18,11 +18,11 @@ from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words, first_names
 from ..numbers import number_table
 from ..textnorm import fold
-from .blanks import misplaced_blank
+from .blanks import cut_name, misplaced_blank
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
-from .figures import undated_market_move, unplaced_figure
+from .figures import study_sample, undated_market_move, unplaced_figure
 from .giveaways import arguable_swap, contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends, written_in_full
@@ -144,9 +144,12 @@ class Gate:
             return "a description many things fit ('a TV production company')"
         if draft.form != "quote_attribution" and any(not self.corpus.verdict(f.item).factual for f in draft.facts):
             return "an opinion asked as a fact"
+        reason = cut_name(draft)
+        if reason:
+            return reason
         if any(_count_listed(fact) for fact in draft.facts):
             return "a count the list after it gives away ('in four ways: ...', '_____ aromatic plants: ...')"
-        reason = unplaced_figure(draft, self.context(draft)) or undated_market_move(draft)
+        reason = unplaced_figure(draft, self.context(draft)) or undated_market_move(draft) or study_sample(draft)
         if reason:
             return reason
         for fact in draft.facts:
