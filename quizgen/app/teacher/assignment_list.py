@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import segno
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
 from ...classes import Assignment, close_assignment, delete_assignment, list_assignments, reopen_assignment
 from ...markdown_text import literal
@@ -65,27 +67,21 @@ def _assignment_box(assignment: Assignment, is_open: bool) -> None:
     with st.expander("QR code for the projector", icon=":material/qr_code_2:"):
         st.image(qr_png(link), caption=f"Join code {assignment.join_code}", width=320)
     actions = st.container(horizontal=True)
-    label, word, icon, action = ("Close", "close", ":material/lock:", close) if is_open else _REOPEN
-    actions.button(label, key=f"assignment-{word}-{assignment.id}", icon=icon, on_click=action, args=(assignment.id,))
+    _button(actions, "close" if is_open else "reopen", assignment.id)
     if st.session_state.get(_CONFIRM_DELETE) != assignment.id:
-        actions.button(
-            "Delete",
-            key=f"assignment-delete-{assignment.id}",
-            icon=":material/delete:",
-            on_click=ask_to_delete,
-            args=(assignment.id,),
-        )
+        _button(actions, "delete", assignment.id)
         return
     st.warning("Delete this assignment with every student's answers? This cannot be undone.", icon=":material/warning:")
     confirm = st.container(horizontal=True)
-    confirm.button(
-        "Yes, delete it and its results",
-        key=f"assignment-delete-yes-{assignment.id}",
-        type="primary",
-        on_click=delete,
-        args=(assignment.id,),
-    )
-    confirm.button("Keep it", key=f"assignment-delete-no-{assignment.id}", on_click=ask_to_delete, args=(None,))
+    _button(confirm, "delete-yes", assignment.id, type="primary")
+    _button(confirm, "delete-no", assignment.id)
+
+
+def _button(where: DeltaGenerator, action: str, assignment_id: int, **options: Any) -> None:
+    """The button of one of `_ACTIONS` for this assignment, keyed `assignment-<action>-<id>`."""
+    label, icon, callback = _ACTIONS[action]
+    key = f"assignment-{action}-{assignment_id}"
+    where.button(label, key=key, icon=icon, on_click=callback, args=(assignment_id,), **options)
 
 
 @teacher_only
@@ -101,9 +97,14 @@ def reopen(assignment_id: int) -> None:
 
 
 @teacher_only
-def ask_to_delete(assignment_id: int | None) -> None:
-    """Ask for a confirmation before deleting (None: the teacher kept it)."""
+def ask_to_delete(assignment_id: int) -> None:
+    """Ask for a confirmation before deleting."""
     st.session_state[_CONFIRM_DELETE] = assignment_id
+
+
+def keep(assignment_id: int) -> None:
+    """The teacher answered the confirmation with Keep it."""
+    st.session_state.pop(_CONFIRM_DELETE, None)
 
 
 @teacher_only
@@ -114,7 +115,14 @@ def delete(assignment_id: int) -> None:
     _change(lambda: delete_assignment(class_store(), assignment_id), "Deleted the assignment and its results.")
 
 
-_REOPEN = ("Reopen", "reopen", ":material/lock_open:", reopen)
+# What each button of an assignment says, its icon, and what it does.
+_ACTIONS: dict[str, tuple[str, str | None, Callable[[int], None]]] = {
+    "close": ("Close", ":material/lock:", close),
+    "reopen": ("Reopen", ":material/lock_open:", reopen),
+    "delete": ("Delete", ":material/delete:", ask_to_delete),
+    "delete-yes": ("Yes, delete it and its results", None, delete),
+    "delete-no": ("Keep it", None, keep),
+}
 
 
 def _change(action: Callable[[], object], done: str) -> None:
