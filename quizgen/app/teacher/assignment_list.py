@@ -119,6 +119,7 @@ def _extend_box(assignment: Assignment, now: dt.datetime) -> None:
         left, right = st.columns(2)
         left.date_input("New closing day", value=default.date(), key=day_key)
         right.time_input("Time", value=default.time().replace(second=0, microsecond=0), key=time_key)
+        st.caption(f"In your browser's time zone ({default.tzname()}).")
         _button(st.container(), "extend-closing", aid)
         limit = settings.time_limit_minutes
         if limit and limit < CLASSES.time_limit_max_minutes:
