@@ -38,8 +38,19 @@ def test_a_later_closing_time_is_saved_and_shown(quiz_home):
     (extended,) = assignments()
     assert extended.settings.closes_at == later
     day = f"{later:%a} {later.day} {later:%b %Y, %H:%M} UTC"
-    assert f"Extended the assignment: it now closes {day}." in page_text(at)
+    assert f"The assignment now closes {day}." in page_text(at)
     assert f"closes {day}" in page_text(at)  # the assignment's own line
+
+
+def test_an_assignment_open_until_closed_can_be_given_a_closing_time(quiz_home):
+    made = assignment()
+    at = teacher_app("assignments")
+    assert "Set a closing time" in [expander.label for expander in at.expander]
+    closes = _later(48)
+    _type_closing(at, made.id, closes)
+    click(at, f"assignment-extend-closing-{made.id}")
+    assert assignments()[0].settings.closes_at == closes
+    assert "Extend: a later closing time" in [expander.label for expander in at.expander]
 
 
 def test_an_earlier_closing_time_is_refused_in_one_line(quiz_home):

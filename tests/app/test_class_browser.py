@@ -154,7 +154,7 @@ def test_a_teacher_extends_an_assignment_in_the_time_zone_of_their_browser(brows
         page.keyboard.press("Tab")
         settle(page)
         box.get_by_role("button", name="Set the closing time").click()
-        page.get_by_text("Extended the assignment: it now closes").wait_for()
+        page.get_by_text("The assignment now closes").wait_for()
         wanted = dt.datetime.combine(day, offered.time(), tzinfo=paris)
         assert get_assignment(store, made.id).settings.closes_at == wanted
         page.get_by_text(f"closes {in_paris(wanted)}", exact=False).first.wait_for()

@@ -83,7 +83,7 @@ def extend_closing(assignment_id: int) -> None:
     closes_at = dt.datetime.combine(day, time, tzinfo=teacher_zone())
     _change(
         lambda: extend_assignment(class_store(), assignment_id, closes_at),
-        lambda _: f"Extended the assignment: it now closes {in_words(closes_at)}.",
+        lambda _: f"The assignment now closes {in_words(closes_at)}.",
     )
 
 

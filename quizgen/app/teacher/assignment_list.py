@@ -99,8 +99,8 @@ def _summary(assignment: Assignment, is_open: bool) -> str:
         f"**{literal(settings.title)}**",
         settings.mode,
         f"{settings.draw_count or assignment.pool_size} questions",
+        state,
     ]
-    parts.append(state)
     if settings.closes_at is not None:
         parts.append(f"closes {in_words(settings.closes_at)}")
     if settings.time_limit_minutes:
@@ -111,7 +111,10 @@ def _summary(assignment: Assignment, is_open: bool) -> str:
 def _extend_box(assignment: Assignment, now: dt.datetime) -> None:
     """A later closing time, and a longer time limit when it has one."""
     aid, settings = assignment.id, assignment.settings
-    with st.expander("Extend: a later closing time or a longer time limit", icon=":material/more_time:"):
+    limit = settings.time_limit_minutes
+    longer = limit is not None and limit < CLASSES.time_limit_max_minutes
+    label = "Extend: a later closing time" if settings.closes_at else "Set a closing time"
+    with st.expander(label + (" or a longer time limit" if longer else ""), icon=":material/more_time:"):
         # A day after the closing time (or this hour tomorrow): a default that stays put between reruns.
         start = settings.closes_at or now.replace(minute=0, second=0, microsecond=0)
         default = (start + dt.timedelta(days=1)).astimezone(teacher_zone())
@@ -121,8 +124,7 @@ def _extend_box(assignment: Assignment, now: dt.datetime) -> None:
         right.time_input("Time", value=default.time().replace(second=0, microsecond=0), key=time_key)
         st.caption(f"In your browser's time zone ({default.tzname()}).")
         _button(st.container(), "extend-closing", aid)
-        limit = settings.time_limit_minutes
-        if limit and limit < CLASSES.time_limit_max_minutes:
+        if limit is not None and longer:
             st.number_input(
                 "New time limit in minutes",
                 min_value=limit + 1,
