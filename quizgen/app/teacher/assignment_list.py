@@ -75,20 +75,24 @@ def _assignment_box(assignment: Assignment, now: dt.datetime) -> None:
     if not assignment.closed and not assignment.archived:
         _extend_box(assignment, now)
     actions = st.container(horizontal=True)
+    asking = st.session_state.get(act.CONFIRM_DELETE) == assignment.id
+    for action in _actions_of(assignment, is_open):
+        if not (asking and action == "delete"):
+            _button(actions, action, assignment.id)
+    if asking:
+        st.warning(
+            "Delete this assignment with every student's answers? This cannot be undone.", icon=":material/warning:"
+        )
+        confirm = st.container(horizontal=True)
+        _button(confirm, "delete-yes", assignment.id, type="primary")
+        _button(confirm, "delete-no", assignment.id)
+
+
+def _actions_of(assignment: Assignment, is_open: bool) -> list[str]:
+    """The buttons an assignment has as it stands (Delete asks first)."""
     if assignment.archived:
-        _button(actions, "unarchive", assignment.id)
-    else:
-        _button(actions, "close" if is_open else "reopen", assignment.id)
-    _button(actions, "duplicate", assignment.id)
-    if not assignment.archived:
-        _button(actions, "archive", assignment.id)
-    if st.session_state.get(act.CONFIRM_DELETE) != assignment.id:
-        _button(actions, "delete", assignment.id)
-        return
-    st.warning("Delete this assignment with every student's answers? This cannot be undone.", icon=":material/warning:")
-    confirm = st.container(horizontal=True)
-    _button(confirm, "delete-yes", assignment.id, type="primary")
-    _button(confirm, "delete-no", assignment.id)
+        return ["unarchive", "duplicate", "delete"]
+    return ["close" if is_open else "reopen", "duplicate", "archive", "delete"]
 
 
 def _summary(assignment: Assignment, is_open: bool) -> str:
