@@ -308,6 +308,8 @@ class Classes:
     display_name_max_chars: int = 60
     attempts_max: int = 100
     time_limit_max_minutes: int = 24 * 60
+    # The Assignments page offers a time limit this many minutes longer when asked to extend it.
+    time_limit_extend_step: int = 10
     # A typed answer longer than this is no answer to a news question.
     response_max_chars: int = 1000
     # Bytes of randomness in an attempt id (secrets.token_urlsafe): 32 bytes is 43 characters.

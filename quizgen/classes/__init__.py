@@ -2,7 +2,8 @@
 analysis are kept in a database (SQLite under QUIZGEN_HOME, or QUIZGEN_DATABASE_URL).
 
 - `database`: opening the store, migrated to the latest schema; `tables`: its SQLAlchemy models;
-- `assignments`: made from questions (snapshotted), closed, reopened, extended, duplicated, archived, deleted;
+- `assignments`: made from questions (snapshotted), closed, reopened, extended (closing time or
+  time limit), duplicated, archived, deleted;
 - `attempts`: started with a display name, answered, submitted, timed out;
 - `draw`: a random draw per attempt with no repeated question or sentence;
 - `results`, `analysis`, `export`: what the teacher reads, as values, statistics and spreadsheets.
@@ -18,6 +19,7 @@ from .assignments import (
     delete_assignment,
     duplicate_assignment,
     extend_assignment,
+    extend_time_limit,
     get_assignment,
     list_assignments,
     reopen_assignment,
@@ -62,6 +64,7 @@ __all__ = [
     "draw_questions",
     "duplicate_assignment",
     "extend_assignment",
+    "extend_time_limit",
     "get_assignment",
     "group_size",
     "list_assignments",

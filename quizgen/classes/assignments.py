@@ -16,7 +16,7 @@ from ..models import Question
 from .database import Store
 from .join_codes import new_join_code, normalise_join_code
 from .snapshot import content_hash, question_json, read_question
-from .tables import AssignmentRow, QuestionRow
+from .tables import AssignmentRow, AttemptRow, QuestionRow
 from .values import Assignment, AssignmentSettings
 
 __all__ = [
@@ -28,6 +28,7 @@ __all__ = [
     "delete_assignment",
     "duplicate_assignment",
     "extend_assignment",
+    "extend_time_limit",
     "get_assignment",
     "list_assignments",
     "reopen_assignment",
@@ -155,6 +156,28 @@ def extend_assignment(store: Store, assignment_id: int, closes_at: dt.datetime) 
         return assignment_of(session, row)
 
 
+def extend_time_limit(store: Store, assignment_id: int, minutes: int) -> Assignment:
+    """Make the time limit longer; attempts still running get it too, counted from when each one started."""
+    with store.session() as session:
+        row = assignment_row(session, assignment_id)
+        current = row.time_limit_minutes
+        if current is None:
+            raise AssignmentInvalid("this assignment has no time limit, so there is none to extend")
+        if minutes <= current:
+            raise AssignmentInvalid(f"the new time limit must be longer than {current} minutes; choose more minutes")
+        if minutes > CLASSES.time_limit_max_minutes:
+            raise AssignmentInvalid(
+                f"a time limit is at most {CLASSES.time_limit_max_minutes} minutes; choose fewer minutes"
+            )
+        row.time_limit_minutes = minutes
+        running = select(AttemptRow).where(
+            AttemptRow.assignment_id == row.id, AttemptRow.finished_at.is_(None), AttemptRow.deadline > store.now()
+        )
+        for attempt in session.scalars(running):
+            attempt.deadline = attempt.started_at + dt.timedelta(minutes=minutes)
+        return assignment_of(session, row)
+
+
 def _check_closing(row: AssignmentRow, closes_at: dt.datetime | None, now: dt.datetime) -> None:
     if closes_at is not None and (closes_at <= now or closes_at <= row.opens_at):
         raise AssignmentInvalid("the closing time must be in the future and after the opening; choose a later time")
@@ -185,10 +208,12 @@ def duplicate_assignment(store: Store, assignment_id: int, title: str | None = N
 
 
 def archive_assignment(store: Store, assignment_id: int, archived: bool = True) -> Assignment:
-    """Hide it from the list of assignments (and close it to students); its results are kept."""
+    """Hide it from the list of assignments and close it to students, keeping its results (archived False: list
+    it again, still closed until the teacher reopens it)."""
     with store.session() as session:
         row = assignment_row(session, assignment_id)
         row.archived = archived
+        row.closed = row.closed or archived
         return assignment_of(session, row)
 
 

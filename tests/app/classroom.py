@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from streamlit.testing.v1 import AppTest
@@ -35,6 +36,7 @@ def assignment(
     show_answers: ShowAnswers = "after_submitting",
     time_limit_minutes: int | None = None,
     attempts_allowed: int = 1,
+    closes_at: dt.datetime | None = None,
 ) -> Assignment:
     """An assignment of the starter bank's questions, made in the test project's database."""
     settings = AssignmentSettings(
@@ -43,15 +45,17 @@ def assignment(
         show_answers=show_answers,
         time_limit_minutes=time_limit_minutes,
         attempts_allowed=attempts_allowed,
+        closes_at=closes_at,
     )
     return create_assignment(store(), STARTER.questions, settings)
 
 
-def assignments() -> list[Assignment]:
-    """Every assignment in the test project's database, read with a store of its own."""
+def assignments(*, archived: bool = False) -> list[Assignment]:
+    """Every assignment in the test project's database (archived ones too when asked), read with a store of
+    its own."""
     separate = open_store(database_url())
     try:
-        return list_assignments(separate)
+        return list_assignments(separate, archived=archived)
     finally:
         separate.close()
 

@@ -23,6 +23,7 @@ from playwright.sync_api import expect
 from quizgen.grading import answer_text
 from quizgen.models import FillInBlank, Matching, MultipleChoice, Numeric, Question, TrueFalse
 from quizgen.storage import load_bank, save_bank
+from tests.app.teacher_browser import open_teacher_login
 from tests.samples import BANKS, HOSTILE_STRINGS, PROJECT, SEEDS
 
 pytestmark = pytest.mark.browser
@@ -390,8 +391,7 @@ def test_the_app_asks_for_nothing_from_any_other_server(browser, app_url):
         page.goto(app_url)
         page.get_by_role("button", name="Start the quiz").click()
         page.get_by_role("button", name="Check my answer").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").wait_for()
+        open_teacher_login(page)
         settle(page)
         page.wait_for_timeout(1000)
     finally:

@@ -1,11 +1,14 @@
 """In a real Chromium: a student joins a class assignment through its link, answers, reloads and submits; a
-teacher sets an assignment, three students answer it, and the teacher's gradebook holds their scores."""
+teacher sets an assignment, three students answer it, and the teacher's gradebook holds their scores; a
+teacher in Paris extends an assignment in their own time zone."""
 
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from urllib.parse import parse_qs, urlsplit
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -15,14 +18,15 @@ from quizgen.classes import (
     assignment_results,
     attempt_view,
     create_assignment,
+    get_assignment,
     open_store,
     students_csv,
 )
 from quizgen.classes.database import database_url
 from quizgen.grading import answer_text
 from tests.app.student import STARTER
+from tests.app.teacher_browser import log_in_as_teacher
 from tests.app.test_browser import app_url, browser, quiz_home, settle  # noqa: F401 (fixtures)
-from tests.app.test_teacher_browser import printed_token
 
 pytestmark = pytest.mark.browser
 
@@ -75,12 +79,7 @@ def test_a_teacher_sets_an_assignment_three_students_answer_and_the_gradebook_sh
     try:
         page = teacher.new_page()
         page.set_default_timeout(20_000)
-        page.goto(app_url)
-        page.get_by_role("button", name="Start the quiz").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_text("You are logged in as a teacher.").wait_for()
+        log_in_as_teacher(page, app_url, quiz_home)
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Assignments").click()
         page.get_by_label("Title").fill("Summit check")
         page.get_by_role("button", name="Create the assignment").click()
@@ -131,3 +130,39 @@ def _student_answers(chromium, link: str, name: str, right: int) -> None:
         page.get_by_text("Your answers are submitted.").wait_for()
     finally:
         context.close()
+
+
+def test_a_teacher_extends_an_assignment_in_the_time_zone_of_their_browser(browser, app_url, quiz_home, store):  # noqa: F811
+    paris = ZoneInfo("Europe/Paris")
+    closes = (dt.datetime.now(dt.UTC) + dt.timedelta(hours=3)).replace(second=0, microsecond=0)
+    made = create_assignment(store, STARTER.questions, AssignmentSettings(title="Tuesday quiz", closes_at=closes))
+    teacher = browser.new_context(viewport={"width": 1100, "height": 1400}, timezone_id="Europe/Paris")
+    try:
+        page = teacher.new_page()
+        page.set_default_timeout(20_000)
+        log_in_as_teacher(page, app_url, quiz_home, "assignments")
+        box = page.locator(f".st-key-assignment-{made.id}")
+        box.get_by_text(f"closes {in_paris(closes)}").wait_for()
+        box.get_by_text("Extend: a later closing time").click()
+        box.get_by_text("In your browser's time zone (CE").wait_for()  # CET or CEST
+        # The time stays as offered (a day after the closing time); the day moves two days later still.
+        offered = (closes + dt.timedelta(days=1)).astimezone(paris)
+        day = offered.date() + dt.timedelta(days=2)
+        for part, typed in (("year", f"{day.year}"), ("month", f"{day.month:02d}"), ("day", f"{day.day:02d}")):
+            box.get_by_role("spinbutton", name=f"{part}, New closing day").click()
+            page.keyboard.type(typed)
+        page.keyboard.press("Tab")
+        settle(page)
+        box.get_by_role("button", name="Set the closing time").click()
+        page.get_by_text("The assignment now closes").wait_for()
+        wanted = dt.datetime.combine(day, offered.time(), tzinfo=paris)
+        assert get_assignment(store, made.id).settings.closes_at == wanted
+        page.get_by_text(f"closes {in_paris(wanted)}", exact=False).first.wait_for()
+    finally:
+        teacher.close()
+
+
+def in_paris(moment: dt.datetime) -> str:
+    """A time as a teacher in Paris reads it on the Assignments page."""
+    local = moment.astimezone(ZoneInfo("Europe/Paris"))
+    return f"{local:%a} {local.day} {local:%b %Y, %H:%M} {local.tzname()}"

@@ -6,24 +6,16 @@ Set QUIZGEN_SCREENSHOTS to a folder to keep the screenshots of the review, edit 
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from quizgen.storage import list_versions, load_bank, save_bank
+from tests.app.teacher_browser import log_in_as_teacher, printed_token, submit_token
 from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
 from tests.samples import BANKS
 
 pytestmark = pytest.mark.browser
 
 EDITED = "By Chinese customs data, what was China–Russia trade worth in 2023?"
-
-
-def printed_token(log) -> str:
-    """The one-time access token, as the server printed it in its console."""
-    found = re.search(r"one-time access token.*?\n\n\s+(\S+)\n", log.read_text(errors="replace"), re.DOTALL)
-    assert found, "the server did not print an access token"
-    return found.group(1)
 
 
 def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, app_url, quiz_home):  # noqa: F811
@@ -36,12 +28,7 @@ def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, 
     try:
         page = teacher.new_page()
         page.set_default_timeout(20_000)
-        page.goto(app_url)
-        page.get_by_role("button", name="Start the quiz").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_text("You are logged in as a teacher.").wait_for()
+        log_in_as_teacher(page, app_url, quiz_home)
 
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Review questions").click()
         page.get_by_text("5 of 5 questions match.").wait_for()
@@ -103,11 +90,9 @@ def test_a_teacher_page_s_address_opened_logged_out_asks_for_the_login_then_open
         page.get_by_text("Log in to open History").wait_for()
         assert page.get_by_role("heading", name="History").count() == 0  # nothing of the page before the login
         assert page.get_by_test_id("stSidebarNav").get_by_role("link", name="History").count() == 0
-        page.get_by_label("Access token").fill("not the token")
-        page.get_by_role("button", name="Log in").click()
+        submit_token(page, "not the token")
         page.get_by_text("That access token is not right", exact=False).wait_for()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
+        submit_token(page, printed_token(quiz_home))
         page.get_by_role("heading", name="History").wait_for()
         assert page.url.endswith("/history")
         page.get_by_text("Compare two versions", exact=False).or_(
@@ -122,10 +107,7 @@ def _logged_in(browser, app_url, quiz_home, path: str, **options):  # noqa: F811
     context = browser.new_context(viewport={"width": 1100, "height": 900}, **options)
     page = context.new_page()
     page.set_default_timeout(20_000)
-    page.goto(f"{app_url}/{path}")
-    page.get_by_label("Access token").wait_for()
-    page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-    page.get_by_role("button", name="Log in").click()
+    log_in_as_teacher(page, app_url, quiz_home, path)
     return context, page
 
 

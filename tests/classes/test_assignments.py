@@ -21,10 +21,12 @@ from quizgen.classes import (
     delete_assignment,
     duplicate_assignment,
     extend_assignment,
+    extend_time_limit,
     get_assignment,
     list_assignments,
     reopen_assignment,
     start_attempt,
+    submit_attempt,
 )
 from quizgen.classes.tables import AnswerRow, AttemptItemRow, AttemptRow, QuestionRow
 from quizgen.config import CLASSES
@@ -115,6 +117,44 @@ def test_close_reopen_and_extend(store, clock, starter_questions):
     assert start_attempt(store, assignment.id, "Ben").attempt.number == 1
 
 
+def test_a_longer_time_limit_reaches_attempts_still_running(store, clock, starter_questions):
+    timed = create_assignment(store, starter_questions, TEST.model_copy(update={"time_limit_minutes": 10}))
+    running = start_attempt(store, timed.id, "Ana").attempt
+    clock.advance(minutes=2)
+    submitted = start_attempt(store, timed.id, "Ben").attempt.id
+    submit_attempt(store, submitted)
+    assert extend_time_limit(store, timed.id, 25).settings.time_limit_minutes == 25
+    assert attempt_view(store, running.id).attempt.deadline == running.started_at + dt.timedelta(minutes=25)
+    assert attempt_view(store, submitted).attempt.status == "submitted"
+    clock.advance(minutes=15)  # past the old limit, within the new one
+    assert answer_question(store, running.id, 0, right(starter_questions[0])).stored
+    assert start_attempt(store, timed.id, "Cleo").attempt.deadline == clock.now + dt.timedelta(minutes=25)
+
+
+@pytest.mark.parametrize(
+    ("limit", "minutes", "message"),
+    [
+        (None, 30, "has no time limit"),
+        (10, 10, "longer than 10 minutes"),
+        (10, 5, "longer than 10 minutes"),
+        (10, CLASSES.time_limit_max_minutes + 1, f"at most {CLASSES.time_limit_max_minutes} minutes"),
+    ],
+)
+def test_a_time_limit_is_extended_only_to_a_longer_one(store, starter_questions, limit, minutes, message):
+    timed = create_assignment(store, starter_questions, TEST.model_copy(update={"time_limit_minutes": limit}))
+    with pytest.raises(AssignmentInvalid, match=message):
+        extend_time_limit(store, timed.id, minutes)
+    assert get_assignment(store, timed.id).settings.time_limit_minutes == limit
+
+
+def test_an_attempt_that_timed_out_stays_timed_out_when_the_limit_grows(store, clock, starter_questions):
+    timed = create_assignment(store, starter_questions, TEST.model_copy(update={"time_limit_minutes": 10}))
+    attempt = start_attempt(store, timed.id, "Ana").attempt.id
+    clock.advance(minutes=11)
+    extend_time_limit(store, timed.id, 30)
+    assert attempt_view(store, attempt).attempt.status == "timed_out"
+
+
 def test_an_assignment_not_yet_open_refuses_attempts(store, clock, starter_questions):
     later = TEST.model_copy(update={"opens_at": clock.now + dt.timedelta(minutes=5)})
     assignment = create_assignment(store, starter_questions, later)
@@ -144,6 +184,18 @@ def test_archive_hides_and_closes_but_keeps_results(store, starter_questions):
     with pytest.raises(AssignmentClosed):
         start_attempt(store, assignment.id, "Ben")
     assert len(assignment_results(store, assignment.id)) == 1
+
+
+def test_unarchiving_lists_it_again_still_closed_until_reopened(store, clock, starter_questions):
+    assignment = create_assignment(store, starter_questions, TEST)
+    archive_assignment(store, assignment.id)
+    back = archive_assignment(store, assignment.id, archived=False)
+    assert [a.id for a in list_assignments(store)] == [assignment.id]
+    assert not back.archived and not back.is_open(clock.now)
+    with pytest.raises(AssignmentClosed):
+        start_attempt(store, assignment.id, "Ana")
+    assert reopen_assignment(store, assignment.id).is_open(clock.now)
+    assert start_attempt(store, assignment.id, "Ana").items
 
 
 def test_deleting_an_assignment_removes_its_attempts_and_answers(store, starter_questions):

@@ -12,14 +12,18 @@ from quizgen.classes import list_assignments
 require_teacher()
 st.title(":material/leaderboard: Results", anchor=False)
 with database_guard():
-    assignments = {assignment.id: assignment for assignment in list_assignments(class_store())}
+    # Archived assignments keep their results, so they stay here to read and download.
+    assignments = {assignment.id: assignment for assignment in list_assignments(class_store(), archived=True)}
 if not assignments:
     st.info("There are no assignments yet. Set one on the Assignments page.", icon=":material/inbox:")
     st.stop()
 chosen = st.selectbox(
     "Assignment",
     list(assignments),
-    format_func=lambda key: f"{assignments[key].settings.title} ({assignments[key].join_code})",
+    format_func=lambda key: (
+        f"{assignments[key].settings.title} ({assignments[key].join_code})"
+        + (", archived" if assignments[key].archived else "")
+    ),
     key="gradebook-assignment",
 )
 live = st.toggle("Refresh every 5 seconds", value=True, key="gradebook-live")

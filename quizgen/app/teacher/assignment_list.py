@@ -1,24 +1,28 @@
-"""The teacher's assignments: each with its join code, link and QR code, and close, reopen and delete."""
+"""The teacher's assignments: each with its join code, link and QR code, and the buttons that close, reopen,
+extend, duplicate, archive and delete it; archived ones are listed when asked for."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import segno
 import streamlit as st
+from streamlit.delta_generator import DeltaGenerator
 
-from ...classes import Assignment, close_assignment, delete_assignment, list_assignments, reopen_assignment
+from ...classes import Assignment, list_assignments
+from ...config import CLASSES
 from ...markdown_text import literal
-from ..class_store import STORE_ERRORS, class_store, sentence
-from .access import teacher_only
-from .workspace import notify
+from ..class_store import class_store
+from . import assignment_actions as act
+from .local_time import in_words, teacher_zone
 
 __all__ = ["assignment_list", "join_link"]
 
-# The assignment whose Delete was pressed and waits for its confirmation.
-_CONFIRM_DELETE = "assignment-confirm-delete"
+_SHOW_ARCHIVED = "assignment-show-archived"
 
 
 def join_link(code: str) -> str:
@@ -41,86 +45,118 @@ def qr_png(link: str) -> bytes:
 
 
 def assignment_list() -> list[Assignment]:
-    """Every assignment (newest first) in a box of its own; the list shown, for the gradebook to choose from."""
-    assignments = list_assignments(class_store())
+    """Every assignment (newest first) in a box of its own, archived ones too when the toggle asks; the list
+    shown."""
+    show_archived = st.toggle("Show archived", key=_SHOW_ARCHIVED)
+    store = class_store()
+    assignments = list_assignments(store, archived=show_archived)
     if not assignments:
-        st.info("There are no assignments yet. Make one above.", icon=":material/inbox:")
-    now = class_store().now()
+        hidden = not show_archived and list_assignments(store, archived=True)
+        st.info(
+            "Every assignment is archived: turn on Show archived to see them."
+            if hidden
+            else "There are no assignments yet. Make one above.",
+            icon=":material/inbox:",
+        )
+    now = store.now()
     for assignment in assignments:
         with st.container(border=True, key=f"assignment-{assignment.id}"):
-            _assignment_box(assignment, assignment.is_open(now))
+            _assignment_box(assignment, now)
     return assignments
 
 
-def _assignment_box(assignment: Assignment, is_open: bool) -> None:
-    settings = assignment.settings
-    state = "open" if is_open else "closed"
-    count = settings.draw_count or assignment.pool_size
-    st.markdown(
-        f"**{literal(settings.title)}** · {settings.mode} · {count} questions · {state}  \n"
-        f"Join code: **{assignment.join_code}**"
-    )
+def _assignment_box(assignment: Assignment, now: dt.datetime) -> None:
+    is_open = assignment.is_open(now)
+    st.markdown(f"{_summary(assignment, is_open)}  \nJoin code: **{assignment.join_code}**")
     link = join_link(assignment.join_code)
     st.code(link, language=None)
     with st.expander("QR code for the projector", icon=":material/qr_code_2:"):
         st.image(qr_png(link), caption=f"Join code {assignment.join_code}", width=320)
+    if not assignment.closed and not assignment.archived:
+        _extend_box(assignment, now)
     actions = st.container(horizontal=True)
-    label, word, icon, action = ("Close", "close", ":material/lock:", close) if is_open else _REOPEN
-    actions.button(label, key=f"assignment-{word}-{assignment.id}", icon=icon, on_click=action, args=(assignment.id,))
-    if st.session_state.get(_CONFIRM_DELETE) != assignment.id:
-        actions.button(
-            "Delete",
-            key=f"assignment-delete-{assignment.id}",
-            icon=":material/delete:",
-            on_click=ask_to_delete,
-            args=(assignment.id,),
+    asking = st.session_state.get(act.CONFIRM_DELETE) == assignment.id
+    for action in _actions_of(assignment, is_open):
+        if not (asking and action == "delete"):
+            _button(actions, action, assignment.id)
+    if asking:
+        st.warning(
+            "Delete this assignment with every student's answers? This cannot be undone.", icon=":material/warning:"
         )
-        return
-    st.warning("Delete this assignment with every student's answers? This cannot be undone.", icon=":material/warning:")
-    confirm = st.container(horizontal=True)
-    confirm.button(
-        "Yes, delete it and its results",
-        key=f"assignment-delete-yes-{assignment.id}",
-        type="primary",
-        on_click=delete,
-        args=(assignment.id,),
-    )
-    confirm.button("Keep it", key=f"assignment-delete-no-{assignment.id}", on_click=ask_to_delete, args=(None,))
+        confirm = st.container(horizontal=True)
+        _button(confirm, "delete-yes", assignment.id, type="primary")
+        _button(confirm, "delete-no", assignment.id)
 
 
-@teacher_only
-def close(assignment_id: int) -> None:
-    """Stop new attempts and answers."""
-    _change(lambda: close_assignment(class_store(), assignment_id), "Closed the assignment.")
+def _actions_of(assignment: Assignment, is_open: bool) -> list[str]:
+    """The buttons an assignment has as it stands (Delete asks first)."""
+    if assignment.archived:
+        return ["unarchive", "duplicate", "delete"]
+    return ["close" if is_open else "reopen", "duplicate", "archive", "delete"]
 
 
-@teacher_only
-def reopen(assignment_id: int) -> None:
-    """Take attempts and answers again, until closed."""
-    _change(lambda: reopen_assignment(class_store(), assignment_id), "Reopened the assignment.")
+def _summary(assignment: Assignment, is_open: bool) -> str:
+    """The assignment's title and what matters in class: kind, size, state, closing time and time limit."""
+    settings = assignment.settings
+    state = "archived" if assignment.archived else "open" if is_open else "closed"
+    parts = [
+        f"**{literal(settings.title)}**",
+        settings.mode,
+        f"{settings.draw_count or assignment.pool_size} questions",
+        state,
+    ]
+    if settings.closes_at is not None:
+        parts.append(f"closes {in_words(settings.closes_at)}")
+    if settings.time_limit_minutes:
+        parts.append(f"{settings.time_limit_minutes}-minute time limit")
+    return " · ".join(parts)
 
 
-@teacher_only
-def ask_to_delete(assignment_id: int | None) -> None:
-    """Ask for a confirmation before deleting (None: the teacher kept it)."""
-    st.session_state[_CONFIRM_DELETE] = assignment_id
+def _extend_box(assignment: Assignment, now: dt.datetime) -> None:
+    """A later closing time, and a longer time limit when it has one."""
+    aid, settings = assignment.id, assignment.settings
+    limit = settings.time_limit_minutes
+    longer = limit is not None and limit < CLASSES.time_limit_max_minutes
+    label = "Extend: a later closing time" if settings.closes_at else "Set a closing time"
+    with st.expander(label + (" or a longer time limit" if longer else ""), icon=":material/more_time:"):
+        # A day after the closing time (or this hour tomorrow): a default that stays put between reruns.
+        start = settings.closes_at or now.replace(minute=0, second=0, microsecond=0)
+        default = (start + dt.timedelta(days=1)).astimezone(teacher_zone())
+        day_key, time_key = act.closing_keys(aid)
+        left, right = st.columns(2)
+        left.date_input("New closing day", value=default.date(), key=day_key)
+        right.time_input("Time", value=default.time().replace(second=0, microsecond=0), key=time_key)
+        st.caption(f"In your browser's time zone ({default.tzname()}).")
+        _button(st.container(), "extend-closing", aid)
+        if limit is not None and longer:
+            st.number_input(
+                "New time limit in minutes",
+                min_value=limit + 1,
+                max_value=CLASSES.time_limit_max_minutes,
+                value=min(limit + CLASSES.time_limit_extend_step, CLASSES.time_limit_max_minutes),
+                step=1,
+                key=act.limit_key(aid),
+            )
+            _button(st.container(), "extend-limit", aid)
 
 
-@teacher_only
-def delete(assignment_id: int) -> None:
-    """Delete the assignment with its attempts and answers, once confirmed."""
-    if st.session_state.pop(_CONFIRM_DELETE, None) != assignment_id:
-        return
-    _change(lambda: delete_assignment(class_store(), assignment_id), "Deleted the assignment and its results.")
+def _button(where: DeltaGenerator, action: str, assignment_id: int, **options: Any) -> None:
+    """The button of one of `_ACTIONS` for this assignment, keyed `assignment-<action>-<id>`."""
+    label, icon, callback = _ACTIONS[action]
+    key = f"assignment-{action}-{assignment_id}"
+    where.button(label, key=key, icon=icon, on_click=callback, args=(assignment_id,), **options)
 
 
-_REOPEN = ("Reopen", "reopen", ":material/lock_open:", reopen)
-
-
-def _change(action: Callable[[], object], done: str) -> None:
-    try:
-        action()
-    except STORE_ERRORS as error:
-        notify("error", f"Nothing was changed. {sentence(error)}")
-        return
-    notify("success", done)
+# What each button of an assignment says, its icon, and what it does.
+_ACTIONS: dict[str, tuple[str, str | None, Callable[[int], None]]] = {
+    "close": ("Close", ":material/lock:", act.close),
+    "reopen": ("Reopen", ":material/lock_open:", act.reopen),
+    "extend-closing": ("Set the closing time", ":material/event:", act.extend_closing),
+    "extend-limit": ("Lengthen the time limit", ":material/timer:", act.extend_limit),
+    "duplicate": ("Duplicate", ":material/content_copy:", act.duplicate),
+    "archive": ("Archive", ":material/archive:", act.archive),
+    "unarchive": ("Unarchive", ":material/unarchive:", act.unarchive),
+    "delete": ("Delete", ":material/delete:", act.ask_to_delete),
+    "delete-yes": ("Yes, delete it and its results", None, act.delete),
+    "delete-no": ("Keep it", None, act.keep),
+}
