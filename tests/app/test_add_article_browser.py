@@ -13,7 +13,7 @@ import pytest
 from quizgen.corpus import delete_article
 from quizgen.storage import load_bank
 from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
-from tests.app.test_teacher_browser import printed_token
+from tests.app.test_teacher_browser import logged_in_teacher
 from tests.samples import SEEDS
 
 pytestmark = pytest.mark.browser
@@ -32,14 +32,7 @@ def test_a_teacher_adds_an_article_moves_to_review_and_is_told_there_when_its_qu
     shutil.copy(SEEDS / SEED, article)
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        page.goto(app_url)
-        page.get_by_role("button", name="Start the quiz").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_text("You are logged in as a teacher.").wait_for()
+        page = logged_in_teacher(context, app_url, quiz_home)
 
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Add an article").click()
         uploader = page.get_by_test_id("stFileUploader").filter(has=page.get_by_text("Article file", exact=True))

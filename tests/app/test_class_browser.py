@@ -22,7 +22,7 @@ from quizgen.classes.database import database_url
 from quizgen.grading import answer_text
 from tests.app.student import STARTER
 from tests.app.test_browser import app_url, browser, quiz_home, settle  # noqa: F401 (fixtures)
-from tests.app.test_teacher_browser import printed_token
+from tests.app.test_teacher_browser import logged_in_teacher
 
 pytestmark = pytest.mark.browser
 
@@ -73,14 +73,7 @@ def test_a_teacher_sets_an_assignment_three_students_answer_and_the_gradebook_sh
 ):
     teacher = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        page.goto(app_url)
-        page.get_by_role("button", name="Start the quiz").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_text("You are logged in as a teacher.").wait_for()
+        page = logged_in_teacher(teacher, app_url, quiz_home)
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Assignments").click()
         page.get_by_label("Title").fill("Summit check")
         page.get_by_role("button", name="Create the assignment").click()

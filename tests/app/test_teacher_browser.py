@@ -26,6 +26,19 @@ def printed_token(log) -> str:
     return found.group(1)
 
 
+def logged_in_teacher(context, url: str, home):
+    """A new page of `context`, opened on the app and logged in as a teacher with the token the server printed."""
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    page.goto(url)
+    page.get_by_role("button", name="Start the quiz").wait_for()
+    page.get_by_role("link", name="Teacher login").click()
+    page.get_by_label("Access token").fill(printed_token(home / "streamlit.log"))
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("You are logged in as a teacher.").wait_for()
+    return page
+
+
 def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, app_url, quiz_home):  # noqa: F811
     path = quiz_home / "question_banks" / "starter.yaml"
     starter = load_bank(BANKS / "starter.yaml")
@@ -34,14 +47,7 @@ def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, 
     teacher = browser.new_context(viewport={"width": 1100, "height": 900})
     student = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        page.goto(app_url)
-        page.get_by_role("button", name="Start the quiz").wait_for()
-        page.get_by_role("link", name="Teacher login").click()
-        page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
-        page.get_by_role("button", name="Log in").click()
-        page.get_by_text("You are logged in as a teacher.").wait_for()
+        page = logged_in_teacher(teacher, app_url, quiz_home)
 
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Review questions").click()
         page.get_by_text("5 of 5 questions match.").wait_for()
