@@ -10,7 +10,7 @@ from quizgen.storage import load_bank
 from quizgen.storage.locking import bank_lock
 from tests.app.student import STARTER, page_text
 from tests.app.teacher import UPLOAD, click, generation_bars, go, teacher_app, upload, wait_for_generation
-from tests.samples import BANKS
+from tests.samples import BANKS, SEEDS
 
 TITLE = "Putin in Harbin (summary)"
 
@@ -93,3 +93,21 @@ def test_the_progress_bar_moves_forward_to_the_end(small_home):
     assert seen == sorted(seen), f"the bar went back: {seen}"
     assert len(set(seen)) >= 2 and seen[-1] > seen[0] and all(0 <= v <= 100 for v in seen)
     assert "put" in notices(at) and "in a new bank" in notices(at)
+
+
+def test_two_teachers_adding_two_articles_at_once_are_each_told_of_their_own(small_home):
+    first, second = teacher_app("add-article"), teacher_app("add-article")
+    start(first)
+    other = SEEDS / "002_010da7dde90b5f93.txt"  # not in the small project
+    scope = upload(second, "joint-statement.txt", other.read_bytes())
+    second.text_input(key=f"{scope}-title").input("The joint statement").run()
+    click(second, f"{scope}-save")
+    go(first, "history")
+    go(second, "export")
+    wait_for_generation(first)
+    wait_for_generation(second)
+    assert f"Saved “{TITLE}” and added" in notices(first) and "joint statement" not in notices(first)
+    assert "Saved “The joint statement”" in notices(second) and TITLE not in notices(second)
+    banks = small_home / "question_banks"
+    assert len(load_bank(banks / "starter.yaml").questions) > len(STARTER.questions)
+    assert load_bank(banks / "the-joint-statement.yaml").questions

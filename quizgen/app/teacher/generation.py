@@ -28,6 +28,8 @@ __all__ = ["Job", "Outcome", "job_for", "running_for_scope", "start", "take"]
 _LOG = logging.getLogger(__name__)
 _JOBS: dict[tuple[str, str], Job] = {}
 _JOBS_LOCK = threading.Lock()
+# One generation at a time: NLTK reads its data on first use without a lock, and each run keeps a core busy.
+_GENERATING = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -147,9 +149,15 @@ def _generate(job: Job) -> Outcome:
         read.append(article)
         step(f"read {len(read)} of {len(corpus.articles)} articles")
 
-    generated = questions_for_source(
-        corpus.articles, job.source_id, on_article=article_read, on_stage=lambda stage: step(f"{stage}: done")
-    )
+    if not _GENERATING.acquire(blocking=False):
+        job.advance(0.0, "waiting for another article's questions to be done")
+        _GENERATING.acquire()
+    try:
+        generated = questions_for_source(
+            corpus.articles, job.source_id, on_article=article_read, on_stage=lambda stage: step(f"{stage}: done")
+        )
+    finally:
+        _GENERATING.release()
     if job.bank_name == NEW_BANK:
         return _into_new_bank(job, article, add_questions(new_bank_for(job.root, article)[1], generated))
     added: list[int] = []

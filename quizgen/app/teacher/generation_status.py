@@ -11,7 +11,7 @@ import streamlit as st
 from ...config import ARTICLES
 from ...markdown_text import literal
 from . import generation
-from .workspace import alert, forget
+from .workspace import alert, reopen
 
 __all__ = ["finished_notices", "generation_progress", "has_generations", "watch"]
 
@@ -49,7 +49,7 @@ def generation_progress() -> None:
             mine.remove(key)
             if job is not None and outcome is not None:
                 st.session_state.setdefault(_FINISHED, []).append((outcome.kind, outcome.message))
-                forget(job.bank_name)  # this session's copy of the bank is older than the save
+                reopen(job.bank_name)  # this session's copy of the bank is older than the save
                 generation.take(job)
             over = True
             continue
