@@ -85,7 +85,7 @@ bank_name = st.selectbox(
 running = running_for_scope(root, scope) is not None
 if running:
     st.info(
-        "The questions of this article are being generated; the bar at the top shows how far.",
+        "The questions of this article are being generated; it can be saved again once that is done.",
         icon=":material/hourglass_top:",
     )
 st.button(

@@ -9,10 +9,12 @@ Save again retries it.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ...config import ARTICLES
 from ...corpus import Article, load_corpus
@@ -22,6 +24,9 @@ from ...models import Bank
 from ...storage import dump_bank, save_merged, save_text
 from ..shelf import BANKS_FOLDER
 from .article_bank import NEW_BANK, new_bank_for
+
+if TYPE_CHECKING:
+    from ...generator import Generated
 
 __all__ = ["Job", "Outcome", "job_for", "running_for_scope", "start", "take"]
 
@@ -121,7 +126,7 @@ def _run(job: Job) -> None:
 
 
 def _failed(job: Job, reason: str) -> Outcome:
-    reason = reason.replace(f"{job.root}/", "").rstrip(".")  # no server paths: names within the project
+    reason = " ".join(reason.replace(f"{job.root}/", "").split()).rstrip(".")  # one line, no server paths
     return Outcome(
         "error",
         f"“{literal(job.title)}” is saved, but its questions were not added: {literal(reason)}. "
@@ -130,36 +135,48 @@ def _failed(job: Job, reason: str) -> Outcome:
 
 
 def _generate(job: Job) -> Outcome:
-    from ...generator import STAGES, add_questions, questions_for_source  # NLTK: loaded only when generating
+    from ...generator import add_questions  # NLTK: loaded only when generating
+
+    article, generated = _questions(job)
+    if job.bank_name == NEW_BANK:
+        return _into_new_bank(job, article, add_questions(new_bank_for(job.root, article)[1], generated))
+    return _into_bank(job, generated)
+
+
+def _questions(job: Job) -> tuple[Article, Generated]:
+    """The saved article and its questions, generated with every article in seeds/ in view, reporting progress."""
+    from ...generator import STAGES, questions_for_source
 
     corpus = load_corpus(job.root / ARTICLES.folder, root=job.root)
     article = next((a for a in corpus.articles if a.source.id == job.source_id), None)
     if article is None:
         raise QuizgenError(f"the article {job.source_id} could not be read again from {ARTICLES.folder}/")
-    steps = len(corpus.articles) + len(STAGES)
-    done: list[str] = []
+    total = len(corpus.articles)
+    done = itertools.count(1)
+    read = itertools.count(1)
 
     def step(what: str) -> None:
-        done.append(what)
-        job.advance(len(done) / steps, what)
-
-    read: list[Article] = []
-
-    def article_read(article: Article) -> None:
-        read.append(article)
-        step(f"read {len(read)} of {len(corpus.articles)} articles")
+        job.advance(next(done) / (total + len(STAGES)), what)
 
     if not _GENERATING.acquire(blocking=False):
         job.advance(0.0, "waiting for another article's questions to be done")
         _GENERATING.acquire()
     try:
         generated = questions_for_source(
-            corpus.articles, job.source_id, on_article=article_read, on_stage=lambda stage: step(f"{stage}: done")
+            corpus.articles,
+            job.source_id,
+            on_article=lambda _: step(f"read {next(read)} of {total} articles"),
+            on_stage=lambda stage: step(f"{stage}: done"),
         )
     finally:
         _GENERATING.release()
-    if job.bank_name == NEW_BANK:
-        return _into_new_bank(job, article, add_questions(new_bank_for(job.root, article)[1], generated))
+    return article, generated
+
+
+def _into_bank(job: Job, generated: Generated) -> Outcome:
+    """Add the questions to the bank as it is on disk now (a teacher may have saved it meanwhile)."""
+    from ...generator import add_questions
+
     added: list[int] = []
     titles: list[str] = []
 
