@@ -293,6 +293,8 @@ class Articles:
     title_words: int = 10
     # The last line is an outlet trailer ('Published by Reuters') only when it is this short.
     trailer_max_words: int = 8
+    # While an added article's questions are generated, each teacher page looks at their progress this often.
+    progress_seconds: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from .teacher.access import LOGGED_OUT, is_teacher, log_in_form, log_out, teacher_access_now
+from .teacher.generation_status import finished_notices, generation_progress, has_generations
 
 __all__ = ["pages", "run", "teacher_page", "teacher_page_names"]
 
@@ -81,4 +82,13 @@ def run() -> None:
         st.switch_page(student_pages()[0])
     if is_teacher():
         st.sidebar.button("Log out", key="teacher-log-out", icon=":material/logout:", on_click=log_out)
+        _generations(page)
     page.run()
+
+
+def _generations(page: st.Page) -> None:
+    """How the articles being added are doing, whichever page is open: their progress, then how each went."""
+    finished_notices()
+    if has_generations() and page.url_path != "add-article":  # that page shows the progress in its own place
+        with st.sidebar:
+            generation_progress()

@@ -1,10 +1,11 @@
 """The question generator: articles in, sourced and verified questions out."""
 
 from .merge import add_questions, is_teachers, merge
-from .pipeline import Generated, generate
+from .pipeline import STAGES, Generated, generate
 from .workflow import Report, generate_bank, questions_for_source
 
 __all__ = [
+    "STAGES",
     "Generated",
     "Report",
     "add_questions",

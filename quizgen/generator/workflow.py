@@ -97,10 +97,14 @@ def generate_bank(
 
 
 def questions_for_source(
-    articles: Sequence[Article], source_id: str, *, on_article: Callable[[Article], None] | None = None
+    articles: Sequence[Article],
+    source_id: str,
+    *,
+    on_article: Callable[[Article], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
 ) -> Generated:
     """Questions whose first citation is the article `source_id`, generated with the whole corpus in view
-    (so wrong options and corroboration draw on every article)."""
-    generated = generate(articles, on_article=on_article)
+    (so wrong options and corroboration draw on every article); the hooks are `generate`'s."""
+    generated = generate(articles, on_article=on_article, on_stage=on_stage)
     mine = tuple(q for q in generated.questions if q.citations[0].source == source_id)
     return Generated(mine, generated.sources, generated.candidates)

@@ -9,7 +9,7 @@ import nltk
 
 from ..errors import NltkDataMissing
 
-__all__ = ["REQUIRED", "ensure_resources", "missing_resources"]
+__all__ = ["REQUIRED", "ensure_resources", "load_word_lists", "missing_resources"]
 
 # NLTK download id -> the path `nltk.data.find` looks for.
 REQUIRED: dict[str, str] = {
@@ -54,3 +54,10 @@ def ensure_resources(*, download: bool = False, progress: Callable[[str], None] 
         missing = missing_resources()
     if missing:
         raise NltkDataMissing(missing, download_failure=failure)
+
+
+def load_word_lists() -> None:
+    """Read WordNet now rather than at its first use deep inside a stage (NLTK reads it once per process)."""
+    from nltk.corpus import wordnet
+
+    wordnet.get_version()

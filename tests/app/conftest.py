@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from quizgen.access import LOGIN_THROTTLE
+from tests.app.student import STARTER
 from tests.samples import BANKS, SEEDS
 
 
@@ -20,6 +21,15 @@ def quiz_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copy(BANKS / "starter.yaml", tmp_path / "question_banks" / "starter.yaml")
     monkeypatch.setenv("QUIZGEN_HOME", str(tmp_path))
     return tmp_path
+
+
+@pytest.fixture
+def small_home(quiz_home: Path) -> Path:
+    """The starter bank's two articles only, so generation stays quick."""
+    for article in quiz_home.joinpath("seeds").glob("*.txt"):
+        if article.name not in {s.path.split("/")[-1] for s in STARTER.sources}:
+            article.unlink()
+    return quiz_home
 
 
 @pytest.fixture(autouse=True)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
+import time
+
 from streamlit.testing.v1 import AppTest
 
 from quizgen.access import process_token
 from tests.app.student import APP, shown_markdown
+from tests.samples import SEEDS
 
 PAGES = {
     "login": "quizgen/app/pages/teacher_login.py",
@@ -21,6 +25,7 @@ PAGES = {
     "yaml": "quizgen/app/pages/edit_yaml.py",
 }
 TEACHER_PAGES = [name for name in PAGES if name != "login"]
+UPLOAD = SEEDS / "001_64e52edef1db0528.txt"  # the short Harbin summary, not in the small project (small_home)
 
 
 def log_in(at: AppTest, secret: str) -> AppTest:
@@ -57,3 +62,31 @@ def click(at: AppTest, key: str) -> AppTest:
 def said(at: AppTest) -> str:
     """Everything the page says, alerts and captions included."""
     return shown_markdown(at)
+
+
+def generation_bars(at: AppTest) -> list[tuple[int, str]]:
+    """The progress bars of the questions being generated, as (percent, text), on the page as it is now."""
+    return [(bar.value, bar.text) for bar in at.get("progress") if bar.text.startswith("Generating questions")]
+
+
+def wait_for_generation(at: AppTest, *, timeout: float = 240.0, pause: float = 0.2) -> list[int]:
+    """Run the page again and again, as the progress bar's timer does, until no generation is running;
+    return every percentage its bar showed on the way."""
+    seen: list[int] = []
+    deadline = time.monotonic() + timeout
+    while True:
+        bars = generation_bars(at)
+        if not bars:
+            return seen
+        seen.extend(value for value, _ in bars)
+        assert time.monotonic() < deadline, f"the generation did not finish in {timeout:g} s"
+        time.sleep(pause)
+        at.run()
+        assert not at.exception, at.exception
+
+
+def upload(at: AppTest, name: str, data: bytes) -> str:
+    """Upload `data` as the file `name` on Add an article; return the scope of its form's keys."""
+    at.file_uploader(key="article-upload").set_value((name, data, "text/plain")).run()
+    assert not at.exception, at.exception
+    return f"article-{hashlib.sha256(data).hexdigest()[:16]}"

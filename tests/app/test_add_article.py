@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 
 import pytest
@@ -11,25 +10,7 @@ from quizgen.app.teacher.article_intake import NEW_BANK
 from quizgen.corpus import load_catalog
 from quizgen.storage import load_bank
 from tests.app.student import STARTER, page_text
-from tests.app.teacher import click, teacher_app
-from tests.samples import SEEDS
-
-UPLOAD = SEEDS / "001_64e52edef1db0528.txt"  # the short Harbin summary, not in the small project below
-
-
-@pytest.fixture
-def small_home(quiz_home):
-    """The starter bank's two articles only, so generation stays quick."""
-    for article in quiz_home.joinpath("seeds").glob("*.txt"):
-        if article.name not in {s.path.split("/")[-1] for s in STARTER.sources}:
-            article.unlink()
-    return quiz_home
-
-
-def upload(at, name: str, data: bytes):
-    at.file_uploader(key="article-upload").set_value((name, data, "text/plain")).run()
-    assert not at.exception, at.exception
-    return f"article-{hashlib.sha256(data).hexdigest()[:16]}"
+from tests.app.teacher import UPLOAD, click, teacher_app, upload, wait_for_generation
 
 
 def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_drafts(small_home):
@@ -41,6 +22,7 @@ def test_an_uploaded_article_is_saved_catalogued_and_its_questions_added_as_draf
     at.text_input(key=f"{scope}-title").input("Putin in Harbin (summary)").run()
     at.selectbox(key="article-bank").set_value("starter.yaml").run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert not at.exception
     message = " ".join(s.value for s in at.success)
     assert "Saved “Putin in Harbin \\(summary\\)” and added" in message
@@ -64,6 +46,7 @@ def test_an_article_s_questions_go_to_a_new_bank_of_its_own_unless_the_teacher_p
     assert at.selectbox(key="article-bank").value == NEW_BANK
     assert "A new bank of its own (putin-in-harbin-2.yaml)" in at.selectbox(key="article-bank").options
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     message = " ".join(s.value for s in at.success)
     assert "put" in message and "in a new bank, putin\\-in\\-harbin\\-2\\.yaml" in message
     new = load_bank(banks / "putin-in-harbin-2.yaml")
@@ -90,13 +73,16 @@ def test_a_file_name_or_id_already_in_seeds_is_refused_and_nothing_is_saved(smal
     at = teacher_app("add-article")
     scope = upload(at, existing.name, UPLOAD.read_bytes())
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert "seeds/003_d040585a85b3db4b.txt already exists; rename the file" in page_text(at)
     at.text_input(key=f"{scope}-file").input("another.txt").run()
     at.text_input(key=f"{scope}-id").input("new-model-of-ties").run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert "the id 'new-model-of-ties' is already the id of seeds/003_d040585a85b3db4b.txt" in page_text(at)
     at.text_input(key=f"{scope}-id").input("Not An Id").run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert "may hold only lowercase letters" in " ".join(e.value for e in at.error)
     assert (small_home / "seeds" / "catalog.yaml").read_bytes() == catalog
     assert not (small_home / "seeds" / "another.txt").exists()
@@ -131,6 +117,7 @@ def test_a_file_name_that_is_not_a_plain_article_name_is_refused_beside_the_fiel
     scope = upload(at, "harbin-summary.txt", UPLOAD.read_bytes())
     at.text_input(key=f"{scope}-file").input(name).run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert not at.exception
     beside = " ".join(e.value for e in at.error).replace("\\", "")  # shown literally: Markdown escaped
     assert "file name of letters, digits" in beside or "Windows keeps for a device" in beside
@@ -144,12 +131,14 @@ def test_a_retry_of_the_same_file_with_windows_line_endings_adds_its_questions_o
     scope = upload(at, "harbin-summary.txt", data)
     at.selectbox(key="article-bank").set_value("starter.yaml").run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     first = load_bank(small_home / "question_banks" / "starter.yaml")
     assert len(first.questions) > len(STARTER.questions)
     at = teacher_app("add-article")  # a new session: the page was left, or the browser closed, and the file sent again
     scope = upload(at, "harbin-summary.txt", data)
     at.selectbox(key="article-bank").set_value("starter.yaml").run()
     click(at, f"{scope}-save")
+    wait_for_generation(at)
     assert "already exists" not in page_text(at)
     assert load_bank(small_home / "question_banks" / "starter.yaml") == first  # nothing twice
     assert [p.name for p in (small_home / "seeds").glob("harbin-summary*")] == ["harbin-summary.txt"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from quizgen.evaluation import check_bank
-from quizgen.generator import generate
+from quizgen.generator import STAGES, generate
 from quizgen.models import Bank
 from quizgen.storage import dump_bank
 
@@ -46,6 +46,14 @@ def test_no_question_comes_from_captions_credits_or_boilerplate(seed_generated, 
 
 def test_generation_is_deterministic(seed_generated, seed_articles):
     again = generate(seed_articles)
+    assert dump_bank(as_bank(again)) == dump_bank(as_bank(seed_generated))
+
+
+def test_progress_reports_every_article_then_every_stage_in_order_and_changes_nothing(seed_generated, seed_articles):
+    heard: list[str] = []
+    again = generate(seed_articles, on_article=lambda a: heard.append(a.source.id), on_stage=heard.append)
+    ids = [a.source.id for a in seed_articles]
+    assert heard == [STAGES[0], *ids, *STAGES[1:]]
     assert dump_bank(as_bank(again)) == dump_bank(as_bank(seed_generated))
 
 

@@ -7,14 +7,9 @@ import streamlit as st
 from quizgen.app.shelf import load_shelf, project_root
 from quizgen.app.teacher.access import require_teacher
 from quizgen.app.teacher.article_changes import article_changes
-from quizgen.app.teacher.article_intake import (
-    NEW_BANK,
-    entry_defaults,
-    entry_problems,
-    generate_into,
-    new_bank_name,
-    save_article,
-)
+from quizgen.app.teacher.article_intake import NEW_BANK, entry_defaults, entry_problems, new_bank_name, save_article
+from quizgen.app.teacher.generation import running_for_scope
+from quizgen.app.teacher.generation_status import generation_progress, has_generations
 from quizgen.app.teacher.workspace import show_notices
 from quizgen.config import LIMITS
 from quizgen.corpus import read_upload
@@ -24,12 +19,14 @@ from quizgen.markdown_text import literal
 require_teacher()
 st.title(":material/upload_file: Add an article", anchor=False)
 root = project_root()
-generate_into(root)
 show_notices()
+if has_generations():
+    generation_progress()
 st.markdown(
     "Upload a news article saved as plain text (`.txt` or `.md`, UTF-8, up to "
     f"{LIMITS.article_max_bytes // 2**20} MB). It is saved into `seeds/` with its catalog entry, and its "
-    "questions are generated and added to a bank as drafts."
+    "questions are generated and added to a bank as drafts. Generation goes on while you open other pages, "
+    "and says how it went on the page you are on when it is done."
 )
 article_changes(root)
 upload = st.file_uploader("Article file", type=["txt", "md"], key="article-upload")
@@ -85,10 +82,17 @@ bank_name = st.selectbox(
     ),
     help="A bank of its own keeps its drafts apart from the quizzes students already take.",
 )
+running = running_for_scope(root, scope) is not None
+if running:
+    st.info(
+        "The questions of this article are being generated; it can be saved again once that is done.",
+        icon=":material/hourglass_top:",
+    )
 st.button(
     "Save the article and generate its questions",
     type="primary",
     key=f"{scope}-save",
+    disabled=running,
     icon=":material/auto_awesome:",
     on_click=save_article,
     args=(root, article, scope, bank_name),

@@ -27,6 +27,7 @@ __all__ = [
     "forget",
     "notify",
     "opened_bank",
+    "reopen",
     "save_bank_edit",
     "save_new_bank",
     "save_with",
@@ -91,8 +92,13 @@ def choose(name: str) -> None:
 
 def forget(name: str) -> None:
     """Drop this session's copy of the bank, so that it is opened afresh (after a conflict, or to discard)."""
-    st.session_state.get(_OPENED, {}).pop(name, None)
+    reopen(name)
     st.session_state.pop(_CONFLICT, None)
+
+
+def reopen(name: str) -> None:
+    """Open the bank afresh the next time it is shown (it was saved outside this session)."""
+    st.session_state.get(_OPENED, {}).pop(name, None)
 
 
 def save_bank_edit(root: Path, opened: Opened, bank: Bank, done: str) -> bool:
