@@ -8,6 +8,7 @@ import re
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.entities import honorific_forms
+from ..nlp.gazetteer import nationalities
 from ..nlp.tagging import Token
 from ..numbers.table import number_table
 from .draft import Draft
@@ -47,6 +48,9 @@ _HALF_RANGE = re.compile(r"\bbetween _____(?![^.;]*\band\b)")
 _OUT_OF = re.compile(r"\bout of _____|_____ out of\b")
 # '180 to one, or _____,', '_____ (US$149,000)': the same number the stem gives in other words.
 _RESTATED = re.compile(r"(?:\d|\bone),\s+or\s+_____|_____\s+\((?:US|A|AU)?[$€£]?\d")
+# '..., _____, or ARISS': the abbreviation beside the blank spells the name out.
+_ABBREVIATED = re.compile(r"_____,? (?:or )?\(?[A-Z]{2,}\)?(?![\w-])")
+_AFTER_NUMBER = re.compile(r"(?<![\d.,])(?!\d{4} )\d[\d.,]* _____")  # '145.990 _____': a unit, not a name
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
 _IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
@@ -63,6 +67,10 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "which journal published it"
     if _ESTIMATE.search(draft.prompt):
         return "one end of an estimate ('four or _____')"
+    if _ABBREVIATED.search(draft.prompt):
+        return "a name its abbreviation beside it gives away ('_____, or ARISS')"
+    if draft.facts[0].kind != "quantity" and _AFTER_NUMBER.search(draft.prompt):
+        return "a unit to fill in ('145.990 _____')"
     if _RESTATED.search(draft.prompt):
         return "a number the stem gives in other words ('180 to one, or _____')"
     if _OUT_OF.search(draft.prompt):
@@ -84,6 +92,8 @@ def misplaced_blank(draft: Draft) -> str | None:
         after = tokens[at[-1] + 1] if at[-1] + 1 < len(tokens) else None
         if before is not None and before.text[:1].isupper() and (at[0] > 1 or before.tag in _NAME_TAGS | {"NNS"}):
             return "blank inside a longer name"
+        if before is not None and fact.answer_kind != "PERSON" and before.text in nationalities():
+            return "blank inside a longer name"  # 'Australian _____ has appointed ...': Australian Wool Innovation
         if before is not None and _acronym(before.text):
             return "blank inside a longer name"  # 'the drug TGN _____': a code's number is part of its name
         if before is not None and fact.answer_kind == "PLACE" and before.lower in _QUARTERS:

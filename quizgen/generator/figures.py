@@ -19,9 +19,10 @@ from ..nlp.quantities import Quantity
 from ..textnorm import fold
 from .draft import Draft
 
-__all__ = ["study_sample", "undated_market_move", "unplaced_figure"]
+__all__ = ["figure_table", "study_sample", "undated_market_move", "unplaced_figure"]
 
 _PLACED_KINDS = frozenset({"money", "percent"})
+TABLE_FIGURES = 6  # figures in one sentence that make it a table
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _EXISTENTIAL = re.compile(r"There (?:are|were|is|was|have been|had been) ")
@@ -56,6 +57,14 @@ def unplaced_figure(draft: Draft, context: Sequence[Analyzed] = ()) -> str | Non
         return "a change that does not say over what period"
     if quantity is not None and _worked_out(fact.item, quantity):
         return "a figure the sentence's other figures work out ('rose _____ to $3.28 billion from $3.16 billion')"
+    return None
+
+
+def figure_table(draft: Draft) -> str | None:
+    """Why the question copies a table of figures written as a sentence ('Nineteen micron wools jumped 27c to
+    953c/kg clean; 21m were up 51c to 815c/kg; ...'), or None: a student cannot tell one figure from another."""
+    if any(len(f.item.quantities) >= TABLE_FIGURES for f in draft.facts):
+        return "a table of figures written as a sentence"
     return None
 
 

@@ -22,7 +22,7 @@ from .blanks import cut_name, misplaced_blank
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
-from .figures import study_sample, undated_market_move, unplaced_figure
+from .figures import figure_table, study_sample, undated_market_move, unplaced_figure
 from .giveaways import arguable_swap, contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends, written_in_full
@@ -149,7 +149,12 @@ class Gate:
             return reason
         if any(_count_listed(fact) for fact in draft.facts):
             return "a count the list after it gives away ('in four ways: ...', '_____ aromatic plants: ...')"
-        reason = unplaced_figure(draft, self.context(draft)) or undated_market_move(draft) or study_sample(draft)
+        reason = (
+            unplaced_figure(draft, self.context(draft))
+            or undated_market_move(draft)
+            or study_sample(draft)
+            or figure_table(draft)
+        )
         if reason:
             return reason
         for fact in draft.facts:

@@ -144,16 +144,25 @@ def _unit_after(end: int, text: str, tokens: tuple[Token, ...]) -> str:
         return hyphenated.group(1)
     following = [t for t in tokens if t.start >= end][:4]
     head = ""
+    measure = ""
     for token in following:
         if token.tag.startswith("NN"):
             head = token.text if token.text[:1].isupper() else token.text.lower()
+            if token.tag == "NNS":
+                break  # 'Within six years blowflies developed ...': the years are what is counted
         elif token.tag in ("JJ", "VBN") or token.text == "-":
             if head:
                 break
+            if token.lower in _MEASURE_WORDS:
+                measure = token.lower  # '5 nautical miles', '40 square kilometres'
             continue
         else:
             break
-    return head
+    return f"{measure} {head}" if measure and head else head
+
+
+# Adjectives that are part of a unit's name: a nautical mile is not a mile.
+_MEASURE_WORDS = frozenset({"nautical", "square", "cubic"})
 
 
 def _is_determiner_like(number: str, start: int, text: str) -> bool:

@@ -250,6 +250,25 @@ SAMPLES = {
         at_least=8,
         types=frozenset({"numeric", "fill_in_blank"}),
     ),
+    "2026-12-07-abc-heldout-9": Sample(
+        stories={
+            "quarantine-boost-following-marine-pest-find",
+            "blowflies-have-an-inbuilt-natural-resistance-to-some",
+            "wholesalers-concerned-about-code-of-conduct-exemptions",
+            "science-00040",
+            "key-us-retailers-back-wool-campaign",
+            "locusts-took-department-by-surprise",
+        },
+        refused=(
+            r"^Tropical Pines said",  # the company Mark Boyd manages is not who said it
+            r"145\.990 _____",  # a unit to fill in
+            r"^Australian _____",  # 'Australian Wool Innovation' cut short
+            r"_____, or ARISS",  # the abbreviation gives the name away
+            r"Nineteen micron wools",  # a table of figures written as a sentence
+        ),
+        at_least=6,
+        types=frozenset({"numeric", "fill_in_blank"}),
+    ),
 }
 
 
@@ -345,3 +364,17 @@ def test_a_study_placed_by_its_institution_keeps_its_size():
     the institution that ran it is still asked."""
     found = questions("2026-12-07-abc-heldout-8")
     assert [q for q in found if q.type == "numeric" and q.prompt.startswith("Researchers at Stanford University")]
+
+
+def test_a_unit_is_what_the_number_counts():
+    """'Within six years blowflies developed ...' counts years; 'five nautical miles' is no five miles."""
+    units = {q.prompt: q.unit for q in questions("2026-12-07-abc-heldout-9") if q.type == "numeric"}
+    assert [u for p, u in units.items() if p.startswith("Within _____ years")] == ["years"], units
+    assert [u for p, u in units.items() if "_____ nautical miles" in p] == ["nautical miles"], units
+
+
+def test_a_quote_is_said_by_the_person_not_the_company_they_work_for():
+    quotes = [q for q in questions("2026-12-07-abc-heldout-9") if "strong relationships with our fruit" in q.prompt]
+    assert quotes and all(not q.prompt.startswith("Tropical Pines") for q in quotes), [q.prompt for q in quotes]
+    said = [q for q in quotes if q.prompt.startswith("Mark Boyd said")]
+    assert all(q.answer is True for q in said)

@@ -36,10 +36,23 @@ def speaker_of(item: Analyzed) -> Mention | None:
             else ""
         )
         if after in say or before in say:
-            return mention
+            return _head_of_apposition(item, mention, people)
     if len(people) == 1 and _is_subject(item, people[0]):
         return people[0]
     return None
+
+
+def _head_of_apposition(item: Analyzed, mention: Mention, people: list[Mention]) -> Mention:
+    """'Mark Boyd, general manager of Tropical Pines said': the name before 'said' is where the speaker works
+    (a company the name finder took for a person); the speaker is the person the description follows."""
+    tokens = item.tokens
+    if mention.first == 0 or tokens[mention.first - 1].lower not in ("of", "at", "from"):
+        return mention
+    for person in reversed([p for p in people if p.last < mention.first]):
+        between = tokens[person.last : mention.first]
+        if between and between[0].text == "," and not any(t.text in ",;" for t in between[1:]):
+            return person
+    return mention
 
 
 def _is_subject(item: Analyzed, mention: Mention) -> bool:
