@@ -13,6 +13,7 @@ from quizgen.classes import (
     attempt_view,
     close_assignment,
     create_assignment,
+    reopen_assignment,
     start_attempt,
     submit_attempt,
 )
@@ -187,3 +188,21 @@ def test_a_typed_answer_with_a_control_or_invisible_character_is_refused(store, 
         answer_question(store, attempt, 2, typed)
     assert _answer_rows(store) == 0
     assert answer_question(store, attempt, 2, "Carnegie\u00a0Center\t").stored  # pasted spaces are fine
+
+
+def test_closing_and_reopening_shows_no_key_to_an_attempt_still_in_progress(store, starter_questions):
+    # A teacher who closes by mistake and reopens: a student whose attempt was still open must not see the key
+    # in between and then change their answers to it.
+    settings = TEST.model_copy(update={"show_answers": "after_closing"})
+    assignment = create_assignment(store, starter_questions, settings)
+    attempt = start_attempt(store, assignment.id, "Ana").attempt.id
+    answer_question(store, attempt, 0, wrong(starter_questions[0]))
+    close_assignment(store, assignment.id)
+    closed = attempt_view(store, attempt)
+    assert not closed.answers_shown and closed.items[0].correct is None
+    reopen_assignment(store, assignment.id)
+    assert answer_question(store, attempt, 0, right(starter_questions[0])).correct is None
+    submit_attempt(store, attempt)
+    close_assignment(store, assignment.id)
+    finished = attempt_view(store, attempt)
+    assert finished.answers_shown and finished.items[0].correct is True
