@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from other modules are named as parameters)
 """A curious student and a careless teacher, talking to the real app server over its own websocket: forged
 widget values, names and addresses no browser would send, answers after the end, two tabs on one attempt,
 and teacher actions from a session that is not logged in. Each test reads back the real class database."""
@@ -20,27 +21,18 @@ from quizgen.classes import (
     create_assignment,
     delete_assignment,
     get_assignment,
-    open_store,
 )
-from quizgen.classes.database import database_url
 from quizgen.classes.tables import AnswerRow, AttemptRow
 from quizgen.grading import answer_text
 from quizgen.markdown_text import literal
 from tests.app.stream_client import Page, StreamClient, number, text, trigger
 from tests.app.student import STARTER
 from tests.app.test_browser import app_url, quiz_home  # noqa: F401 (fixtures)
+from tests.app.test_class_browser import store  # noqa: F401 (fixture)
 from tests.app.test_teacher_browser import printed_token
 
 FILL_IN = 2  # the starter bank's fill-in-the-blank question
 GENERIC_ERROR = "This app has encountered an error"
-
-
-@pytest.fixture
-def store(quiz_home, app_url):  # noqa: F811 (fixtures)
-    """The class database the server uses, opened by the test too."""
-    opened = open_store(database_url(quiz_home))
-    yield opened
-    opened.close()
 
 
 @pytest.fixture
