@@ -1,3 +1,4 @@
+# ruff: noqa: F811 (pytest fixtures imported from other modules are named as parameters)
 """In a real Chromium, what a curious student tries with a class assignment: a name written in HTML and
 Markdown, a second tab on the same attempt, Back and Reload after submitting, an attempt id changed by hand,
 and the teacher pages' addresses typed in without logging in."""
@@ -8,11 +9,12 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from quizgen.classes import AssignmentSettings, attempt_view, create_assignment
+from quizgen.classes import AssignmentSettings, attempt_view, create_assignment, delete_assignment, start_attempt
 from quizgen.grading import answer_text
 from tests.app.student import STARTER
 from tests.app.test_browser import app_url, browser, quiz_home, settle  # noqa: F401 (fixtures)
 from tests.app.test_class_browser import store  # noqa: F401 (fixture)
+from tests.app.test_teacher_browser import printed_token
 
 pytestmark = pytest.mark.browser
 
@@ -98,3 +100,18 @@ def test_an_attempt_id_changed_by_hand_and_teacher_addresses_open_nothing(app_ur
         settle(page)
         assert page.get_by_text(made.join_code).count() == 0
         assert page.get_by_role("button", name="Close").count() == 0
+
+
+def test_results_left_open_say_so_when_the_assignment_is_deleted_in_another_tab(app_url, quiz_home, store, context):
+    made = create_assignment(store, STARTER.questions, AssignmentSettings(title="Deleted meanwhile"))
+    start_attempt(store, made.id, "Ana")
+    page = _new_page(context)
+    page.goto(f"{app_url}/results")
+    page.get_by_label("Access token").wait_for()  # the first visit makes the token and prints it
+    page.get_by_label("Access token").fill(printed_token(quiz_home / "streamlit.log"))
+    page.get_by_role("button", name="Log in").click()
+    page.get_by_text("Ana (attempt 1)", exact=False).wait_for()
+    delete_assignment(store, made.id)  # as the Assignments page in another tab does
+    page.get_by_text("This assignment has been deleted, with its results.").wait_for()  # at the next refresh
+    assert page.get_by_text("Ana (attempt 1)", exact=False).count() == 0
+    assert page.get_by_text("No student has joined yet").count() == 0
