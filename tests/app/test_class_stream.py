@@ -306,3 +306,29 @@ def _question_row(session, attempt_id: str, position: int) -> int:
 def _choice(assignment: Assignment) -> str:
     """The assignment as the Results page's select box sends it: the text the box shows."""
     return f"{assignment.settings.title} ({assignment.join_code})"
+
+
+def test_join_or_start_another_pressed_twice_starts_one_attempt(store, tab):
+    # The second press arrives after the first one's page was drawn: a double click, or a click resent.
+    made = _assignment(store, "Three tries", attempts_allowed=3)
+    client = tab()
+    page = client.open(f"join={made.join_code}")
+    join = page.widget("FormSubmitter:join-form-Join")
+    first = client.rerun(
+        text(page.widget("join-code"), made.join_code), text(page.widget("join-name"), "Dee"), trigger(join)
+    )
+    again = client.rerun(trigger(join))
+    assert again.query_string == first.query_string
+    assert [r.attempt.number for r in assignment_results(store, made.id)] == [1]
+
+    done = client.rerun(trigger(first.widget("class-submit")))
+    second = client.rerun(trigger(done.widget("class-again")))
+    repeated = client.rerun(trigger(done.widget("class-again")))
+    assert repeated.query_string == second.query_string != first.query_string
+    attempts = [(r.attempt.number, r.attempt.status) for r in assignment_results(store, made.id)]
+    assert attempts == [(1, "submitted"), (2, "in_progress")]
+
+    # Opening the link again in this tab and joining under the same name goes back to it too.
+    back = _join(client, made, "dee")
+    assert back.query_string == second.query_string
+    assert len(assignment_results(store, made.id)) == 2
