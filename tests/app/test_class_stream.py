@@ -199,11 +199,13 @@ def test_in_practice_a_second_tab_cannot_change_an_answer_whose_feedback_was_sho
     second = tab()
     stale = second.open(page.query_string)  # drawn before the answer: its box is still open
     typed = page.keys("answer-")[FILL_IN]
-    shown = first.rerun(text(page.widget(typed), "a wrong guess"))
+    guess = "<img src=x onerror=alert(1)> **a wrong guess**"
+    shown = first.rerun(text(page.widget(typed), guess))
     assert "The right answer" in shown.text
+    assert f"**Your answer:** {literal(guess)}" in shown.texts  # drawn as the characters typed
     shown = second.rerun(text(stale.widget(typed), "Carnegie Russia Eurasia Center"))
     assert "already answered and its feedback shown" in shown.text
-    assert _stored(store, attempt)[FILL_IN] == "a wrong guess"
+    assert _stored(store, attempt)[FILL_IN] == guess
 
 
 def test_a_closed_or_deleted_assignment_and_a_guessed_attempt_say_so_in_one_line(store, tab):
