@@ -10,6 +10,7 @@ import segno
 import streamlit as st
 
 from ...classes import Assignment, close_assignment, delete_assignment, list_assignments, reopen_assignment
+from ...errors import AssignmentUnknown
 from ...markdown_text import literal
 from ..class_store import STORE_ERRORS, class_store, sentence
 from .access import teacher_only
@@ -120,6 +121,9 @@ _REOPEN = ("Reopen", "reopen", ":material/lock_open:", reopen)
 def _change(action: Callable[[], object], done: str) -> None:
     try:
         action()
+    except AssignmentUnknown:  # its own message speaks to a student
+        notify("error", "Nothing was changed: this assignment has been deleted, perhaps in another tab.")
+        return
     except STORE_ERRORS as error:
         notify("error", f"Nothing was changed. {sentence(error)}")
         return
