@@ -189,6 +189,8 @@ def test_two_tabs_on_one_attempt_store_one_answer_and_submit_once(store, tab):
         thread.join()
     finished = attempt_view(store, attempt).attempt
     assert finished.status == "submitted"
+    later = first.rerun(trigger(page.widget("class-submit")))  # pressed once more, a moment later
+    assert "Your answers are submitted." in later.text
     assert [r.attempt.finished_at for r in assignment_results(store, made.id)] == [finished.finished_at]
 
 
