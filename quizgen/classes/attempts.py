@@ -9,6 +9,8 @@ Rules a student meets:
 - Submitting is final. An attempt past its time limit counts as submitted at its deadline, with what was
   answered by then; this is checked on every read and write.
 - A closed (or archived) assignment refuses new attempts and answers; its attempts can still be submitted.
+- Answers shown "after closing" are shown to a submitted attempt once the assignment has closed, never to one
+  still in progress (a teacher may reopen).
 """
 
 from __future__ import annotations
@@ -205,7 +207,9 @@ def _answers_shown(assignment: Assignment, attempt: AttemptRow, now: dt.datetime
     if policy == "after_submitting":
         return attempt.finished_at is not None
     if policy == "after_closing":
-        return assignment.has_closed(now)
+        # Only to a finished attempt: one still in progress would see the key while the assignment is closed
+        # and could change its answers to it once the teacher reopens.
+        return attempt.finished_at is not None and assignment.has_closed(now)
     return False
 
 

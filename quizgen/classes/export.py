@@ -113,7 +113,9 @@ def _csv(columns: Sequence[str], rows: Sequence[tuple[Cell, ...]]) -> str:
 
 
 def results_xlsx(results: Sequence[AttemptResult]) -> bytes:
-    """An Excel workbook with a "Students" and an "Answers" sheet; text stays text (never run as a formula)."""
+    """An Excel workbook with a "Students" and an "Answers" sheet; text stays text (never run as a formula), and
+    a character a worksheet cannot hold (a control character in an answer stored by an older quizgen, or in a
+    bank's prompt) is shown as � instead of failing the whole workbook."""
     from openpyxl import Workbook  # imported here: only an Excel export needs it
 
     book = Workbook()
@@ -127,9 +129,13 @@ def results_xlsx(results: Sequence[AttemptResult]) -> bytes:
 
 
 def _fill(sheet: object, columns: Sequence[str], rows: Sequence[tuple[Cell, ...]]) -> None:
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
     sheet.append(list(columns))  # type: ignore[attr-defined]
     for number, row in enumerate(rows, start=2):
         for column, value in enumerate(row, start=1):
+            if isinstance(value, str):
+                value = ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
             cell = sheet.cell(row=number, column=column, value=value)  # type: ignore[attr-defined]
             if isinstance(value, str):
                 cell.data_type = "s"

@@ -6,6 +6,8 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from quizgen.app.teacher.assignment_list import qr_png
+from quizgen.classes import delete_assignment, open_store
+from quizgen.classes.database import database_url
 from tests.app.classroom import assignment, assignments
 from tests.app.teacher import click, said, teacher_app
 
@@ -88,3 +90,17 @@ def test_create_and_delete_replayed_after_logout_change_nothing(quiz_home):
         at._run(forged)
         assert not at.exception, at.exception
     assert [a.id for a in assignments()] == [made.id]
+
+
+def test_close_in_a_tab_left_open_after_the_assignment_was_deleted_says_so_to_the_teacher(quiz_home):
+    made = assignment()
+    at = teacher_app("assignments")
+    separate = open_store(database_url())
+    try:
+        delete_assignment(separate, made.id)  # in another tab
+    finally:
+        separate.close()
+    click(at, f"assignment-close-{made.id}")
+    text = said(at)
+    assert "Nothing was changed: this assignment has been deleted, perhaps in another tab." in text
+    assert "ask your teacher" not in text

@@ -13,6 +13,7 @@ from quizgen.classes import (
     attempt_view,
     close_assignment,
     create_assignment,
+    reopen_assignment,
     start_attempt,
     submit_attempt,
 )
@@ -172,3 +173,36 @@ def test_answers_after_closing_are_shown_once_the_assignment_closes(store, clock
     clock.advance(hours=1)
     shown = attempt_view(store, attempt)
     assert shown.answers_shown and shown.items[0].correct is True
+
+
+@pytest.mark.parametrize(
+    "typed", ["Carnegie\x00Center", "\x1b[31mCarnegie", "Carnegie\u202eretneC", "Carnegie\x7f", "Carnegie\x1fCenter"]
+)
+def test_a_typed_answer_with_a_control_or_invisible_character_is_refused(store, starter_questions, typed):
+    # Such characters reach the server only from a forged request; stored, one of them broke the teacher's
+    # Excel download, and a right-to-left override would turn the answer around in the gradebook.
+    assignment = create_assignment(store, starter_questions, TEST)
+    attempt = start_attempt(store, assignment.id, "Ana").attempt.id
+    assert starter_questions[2].type == "fill_in_blank"
+    with pytest.raises(ResponseInvalid, match="type it again"):
+        answer_question(store, attempt, 2, typed)
+    assert _answer_rows(store) == 0
+    assert answer_question(store, attempt, 2, "Carnegie\u00a0Center\t").stored  # pasted spaces are fine
+
+
+def test_closing_and_reopening_shows_no_key_to_an_attempt_still_in_progress(store, starter_questions):
+    # A teacher who closes by mistake and reopens: a student whose attempt was still open must not see the key
+    # in between and then change their answers to it.
+    settings = TEST.model_copy(update={"show_answers": "after_closing"})
+    assignment = create_assignment(store, starter_questions, settings)
+    attempt = start_attempt(store, assignment.id, "Ana").attempt.id
+    answer_question(store, attempt, 0, wrong(starter_questions[0]))
+    close_assignment(store, assignment.id)
+    closed = attempt_view(store, attempt)
+    assert not closed.answers_shown and closed.items[0].correct is None
+    reopen_assignment(store, assignment.id)
+    assert answer_question(store, attempt, 0, right(starter_questions[0])).correct is None
+    submit_attempt(store, attempt)
+    close_assignment(store, assignment.id)
+    finished = attempt_view(store, attempt)
+    assert finished.answers_shown and finished.items[0].correct is True

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 from openpyxl import load_workbook
+from sqlalchemy import update
 
 from quizgen.classes import (
     AssignmentSettings,
@@ -19,6 +21,7 @@ from quizgen.classes import (
     submit_attempt,
 )
 from quizgen.classes.export import ANSWER_COLUMNS, STUDENT_COLUMNS, answer_rows, student_rows
+from quizgen.classes.tables import AnswerRow
 from tests.classes.answering import right, wrong
 
 
@@ -71,3 +74,15 @@ def test_the_workbook_round_trips(store, clock, starter_questions):
         assert read[0] == columns
         assert read[1:] == rows
     assert book["Students"]["A2"].data_type == "s"  # the formula-like name is text, not a formula
+
+
+def test_a_control_character_stored_in_an_answer_does_not_break_the_workbook(store, clock, starter_questions):
+    # The store refuses such an answer now; one stored before it did (or a bank prompt holding one) made the
+    # whole workbook fail, and with it the teacher's Results page.
+    results = _results(store, clock, starter_questions)
+    with store.session() as session:
+        session.execute(update(AnswerRow).values(response=json.dumps("Ana\x1b[31m\x00")))
+    results = assignment_results(store, results[0].attempt.assignment_id)
+    book = load_workbook(io.BytesIO(results_xlsx(results)))
+    answers = [row[7] for row in book["Answers"].iter_rows(min_row=2, values_only=True) if row[9]]  # answered
+    assert answers and all(answer == "Ana\ufffd[31m\ufffd" for answer in answers)

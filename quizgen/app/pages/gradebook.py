@@ -7,7 +7,8 @@ import streamlit as st
 from quizgen.app.class_store import class_store, database_guard
 from quizgen.app.teacher.access import require_teacher
 from quizgen.app.teacher.gradebook import gradebook
-from quizgen.classes import list_assignments
+from quizgen.classes import get_assignment, list_assignments
+from quizgen.errors import AssignmentUnknown
 
 require_teacher()
 st.title(":material/leaderboard: Results", anchor=False)
@@ -32,7 +33,14 @@ live = st.toggle("Refresh every 5 seconds", value=True, key="gradebook-live")
 @st.fragment(run_every=dt.timedelta(seconds=5) if live else None)
 def _live() -> None:
     with database_guard():
-        gradebook(assignments[chosen])
+        try:  # read again on every refresh: another tab may have deleted it since the page was drawn
+            current = get_assignment(class_store(), chosen)
+        except AssignmentUnknown:
+            st.info(
+                "This assignment has been deleted, with its results. Choose another above.", icon=":material/delete:"
+            )
+            return
+        gradebook(current)
 
 
 _live()

@@ -21,6 +21,7 @@ from ...classes import (
     reopen_assignment,
 )
 from ...config import CLASSES
+from ...errors import AssignmentUnknown
 from ...markdown_text import literal
 from ..class_store import STORE_ERRORS, class_store, sentence
 from .access import teacher_only
@@ -155,6 +156,9 @@ def _change(action: Callable[[], T], done: str | Callable[[T], str]) -> None:
     """Run `action` on the store and say how it went: `done` (of what it gave back), or why nothing changed."""
     try:
         result = action()
+    except AssignmentUnknown:  # its own message speaks to a student
+        notify("error", "Nothing was changed: this assignment has been deleted, perhaps in another tab.")
+        return
     except STORE_ERRORS as error:
         notify("error", f"Nothing was changed. {sentence(error)}")
         return

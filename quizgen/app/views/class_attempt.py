@@ -16,7 +16,6 @@ from ...classes import (
     answer_question,
     attempt_view,
     get_assignment,
-    start_attempt,
     submit_attempt,
 )
 from ...errors import ClassStoreError
@@ -27,7 +26,7 @@ from ...question_types import widgets_of
 from ..class_store import STORE_ERRORS, class_store, sentence
 from ..shelf import Shelf
 from .answer_input import answer_input
-from .class_join import CLASS_ATTEMPT, join_form, leave_attempt
+from .class_join import CLASS_ATTEMPT, begin_attempt, join_form, leave_attempt
 from .feedback import feedback, verdict
 from .questions import question_heading
 
@@ -163,11 +162,11 @@ def _finished(view: AttemptView, sources: Bank, root: Path) -> None:
 
 def _start_again(assignment_id: int, display_name: str) -> None:
     try:
-        view = start_attempt(class_store(), assignment_id, display_name)
+        attempt_id = begin_attempt(assignment_id, display_name)
     except STORE_ERRORS as error:
         st.session_state[_MESSAGE] = sentence(error)
         return
-    st.query_params[CLASS_ATTEMPT] = view.attempt.id
+    st.query_params[CLASS_ATTEMPT] = attempt_id
 
 
 def _sources(shelf: Shelf) -> Bank:

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ...classes import assignment_by_code, start_attempt
+from ...classes import assignment_by_code, attempt_view, clean_display_name, start_attempt
 from ...config import CLASSES
-from ...errors import AssignmentClosed, ClassStoreError
+from ...errors import AssignmentClosed, AttemptUnknown, ClassStoreError
 from ...markdown_text import literal
 from ..class_store import STORE_ERRORS, class_store, sentence
 
-__all__ = ["CLASS_ATTEMPT", "JOIN", "join_form", "join_page", "leave_attempt"]
+__all__ = ["CLASS_ATTEMPT", "JOIN", "begin_attempt", "join_form", "join_page", "leave_attempt"]
 
 CLASS_ATTEMPT = "class_attempt"
 JOIN = "join"
 _MESSAGE = "join-message"
+# The attempts this session started, by assignment and name: a second press of Join or Start another
+# attempt (a double click, a click resent) goes back to the one in progress instead of using up another.
+_STARTED = "class-attempts-started"
 
 
 def join_page() -> None:
@@ -53,12 +56,28 @@ def _join() -> None:
     try:
         store = class_store()
         assignment = assignment_by_code(store, str(st.session_state.get("join-code", "")))
-        view = start_attempt(store, assignment.id, str(st.session_state.get("join-name", "")))
+        attempt_id = begin_attempt(assignment.id, str(st.session_state.get("join-name", "")))
     except STORE_ERRORS as error:
         st.session_state[_MESSAGE] = sentence(error)
         return
     st.query_params.pop(JOIN, None)
-    st.query_params[CLASS_ATTEMPT] = view.attempt.id
+    st.query_params[CLASS_ATTEMPT] = attempt_id
+
+
+def begin_attempt(assignment_id: int, display_name: str) -> str:
+    """A new attempt's id; or, when this session already started one at this assignment under this name and
+    it is still in progress, that one's."""
+    started: dict[str, str] = st.session_state.setdefault(_STARTED, {})
+    key = f"{assignment_id}:{clean_display_name(display_name)[1]}"
+    earlier = started.get(key)
+    if earlier is not None:
+        try:
+            if attempt_view(class_store(), earlier).attempt.status == "in_progress":
+                return earlier
+        except AttemptUnknown:
+            pass  # deleted with its assignment since
+    started[key] = start_attempt(class_store(), assignment_id, display_name).attempt.id
+    return started[key]
 
 
 def leave_attempt() -> None:
