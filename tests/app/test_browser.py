@@ -170,6 +170,8 @@ def settle(page) -> None:
     """Wait until Streamlit has finished rerunning the script."""
     page.wait_for_timeout(300)
     page.locator('[data-testid="stStatusWidget"]').wait_for(state="hidden", timeout=20_000)
+    # Elements of the run before fade out until the new run replaces them; a busy machine keeps them longer.
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=20_000)
 
 
 def assert_literal_dollars(page) -> None:
