@@ -51,6 +51,12 @@ _RESTATED = re.compile(r"(?:\d|\bone),\s+or\s+_____|_____\s+\((?:US|A|AU)?[$â‚¬Â
 # '..., _____, or ARISS': the abbreviation beside the blank spells the name out.
 _ABBREVIATED = re.compile(r"_____,? (?:or )?\(?[A-Z]{2,}\)?(?![\w-])")
 _AFTER_NUMBER = re.compile(r"(?<![\d.,])(?!\d{4} )\d[\d.,]* _____")  # '145.990 _____': a unit, not a name
+# 'is a researcher at the University of Chicago at _____': two workplaces in one post, one of them misplaced.
+_TWO_PLACES = re.compile(r"\bat (?:the )?[A-Z][^.?]*? at (?:which\b|the _____|_____)")
+# 'In _____ and 2002': the year beside it gives it away (not a range: 'between 1976 and 2004').
+_YEAR_BESIDE = re.compile(
+    r"(?<!between )\b[Ii]n _____ (?:and|or) (?:1\d|20)\d\d\b|\b[Ii]n (?:1\d|20)\d\d (?:and|or) _____"
+)
 _IN_NUMBER = re.compile(r"[\d/]_____|_____[/\d]|\d _____/")  # '3 _____/2 years'
 _IN_WORD = re.compile(r"\w-_____|_____-\w")  # 'Shearson is _____-owned by American Express'
 
@@ -71,6 +77,8 @@ def misplaced_blank(draft: Draft) -> str | None:
         return "a name its abbreviation beside it gives away ('_____, or ARISS')"
     if draft.facts[0].kind != "quantity" and _AFTER_NUMBER.search(draft.prompt):
         return "a unit to fill in ('145.990 _____')"
+    if _YEAR_BESIDE.search(draft.prompt):
+        return "a year the year beside it gives away ('In _____ and 2002')"
     if _RESTATED.search(draft.prompt):
         return "a number the stem gives in other words ('180 to one, or _____')"
     if _OUT_OF.search(draft.prompt):
@@ -130,6 +138,8 @@ def cut_name(draft: Draft) -> str | None:
     fact = draft.facts[0]
     if fact.kind == "quantity" or fact.answer_kind != "ORGANIZATION":
         return None
+    if _TWO_PLACES.search(draft.prompt):
+        return "a post with two workplaces ('a researcher at the University of Chicago at _____')"
     tokens = fact.item.tokens
     at = [i for i, t in enumerate(tokens) if fact.answer_start <= t.start < fact.answer_end]
     if not at:

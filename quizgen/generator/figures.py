@@ -19,7 +19,7 @@ from ..nlp.quantities import Quantity
 from ..textnorm import fold
 from .draft import Draft
 
-__all__ = ["figure_table", "study_sample", "undated_market_move", "unplaced_figure"]
+__all__ = ["complement_share", "figure_table", "study_sample", "undated_market_move", "unplaced_figure"]
 
 _PLACED_KINDS = frozenset({"money", "percent"})
 TABLE_FIGURES = 6  # figures in one sentence that make it a table
@@ -65,6 +65,19 @@ def figure_table(draft: Draft) -> str | None:
     953c/kg clean; 21m were up 51c to 815c/kg; ...'), or None: a student cannot tell one figure from another."""
     if any(len(f.item.quantities) >= TABLE_FIGURES for f in draft.facts):
         return "a table of figures written as a sentence"
+    return None
+
+
+def complement_share(draft: Draft) -> str | None:
+    """Why the question asks a share the sentence's other share works out ('Hythane blends _____ hydrogen with
+    93 per cent natural gas'), or None."""
+    fact = draft.facts[0]
+    quantity = fact.quantity if fact.kind == "quantity" else None
+    if quantity is None or quantity.kind != "percent":
+        return None  # a true statement copies the sum, a false one breaks it
+    others = [q for q in fact.item.quantities if q is not quantity and q.kind == "percent"]
+    if any(abs(quantity.value + q.value - 100) < 0.5 for q in others):
+        return "a share the other share works out ('_____ hydrogen with 93 per cent natural gas')"
     return None
 
 

@@ -22,8 +22,8 @@ from .blanks import cut_name, misplaced_blank
 from .context import Corpus
 from .draft import Draft
 from .facts.model import Fact
-from .figures import figure_table, study_sample, undated_market_move, unplaced_figure
-from .giveaways import arguable_swap, contradicting_swap, gives_away, indefinite_description
+from .figures import complement_share, figure_table, study_sample, undated_market_move, unplaced_figure
+from .giveaways import absurd_swap, arguable_swap, contradicting_swap, gives_away, indefinite_description
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends, written_in_full
 from .stems import word_count
@@ -93,9 +93,9 @@ class Gate:
         if (
             draft.type == "matching"
             and draft.form == "role"
-            and any(" " not in right.strip() for _, right in draft.pairs)
+            and any(not _names_where(right) for _, right in draft.pairs)
         ):
-            return "a post that names no organisation ('president' of what?)"
+            return "a post that names no organisation ('president' of what?, 'executive chairman')"
         if any(not written_in_full(name) for name in _people_asked(draft)):
             return "a person not named in full ('Van Dongen said: ...')"
         if any(f.quantity is not None and f.quantity.kind == "weekday" for f in draft.facts):
@@ -138,6 +138,8 @@ class Gate:
             return "an editor's words in square brackets ('[LY038] has the potential ...')"
         if contradicting_swap(draft):
             return "a changed number the sentence's other number gives away"
+        if absurd_swap(draft):
+            return "a changed number nobody would believe ('22nd century technology')"
         if arguable_swap(draft):
             return "a changed number that leaves the statement arguably true ('55 or older', 'a fourth')"
         if any(indefinite_description(f) for f in draft.facts) and draft.type != "matching":
@@ -154,6 +156,7 @@ class Gate:
             or undated_market_move(draft)
             or study_sample(draft)
             or figure_table(draft)
+            or complement_share(draft)
         )
         if reason:
             return reason
@@ -273,6 +276,25 @@ class Gate:
         if fact.answer_kind != "ORGANIZATION" and (not words or words[0] in first_names()):
             return False  # 'Bill Gates' is a person; 'Federal Government', however tagged, is not
         return len(words) <= 2 and all(w.lower() in common for w in words)
+
+
+def _names_where(post: str) -> bool:
+    """'director of the Carnegie Russia Eurasia Center', 'central bank governor': a post that says where it is
+    held; not one an organisation of any kind has, with nothing to say which ('executive chairman', 'team
+    leader', 'group president')."""
+    if post[:1] in '“"':
+        return True  # a matching question on quotes pairs people with what they said, not with posts
+    words = post.split()
+    if len(words) < 2:
+        return False
+    named = " of " in f" {post} " or any(w[:1].isupper() for w in words)
+    return named or words[-1].lower() not in _ANY_BODY_POSTS
+
+
+# Posts every kind of body has: alone, they say nothing of which one.
+_ANY_BODY_POSTS = frozenset(
+    {"chairman", "chairwoman", "chair", "president", "leader", "director", "manager", "head", "officer", "executive"}
+)
 
 
 def _ends_a_sentence(text: str) -> bool:

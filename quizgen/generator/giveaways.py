@@ -96,6 +96,29 @@ def arguable_swap(draft: Draft) -> bool:
     )
 
 
+_FUTURE_CENTURY = re.compile(r"\b(?:2[2-9]|[3-9]\d)(?:st|nd|rd|th) century\b", re.IGNORECASE)
+
+
+def absurd_swap(draft: Draft) -> bool:
+    """A false statement nobody would believe: a century still to come ('Scientists used 22nd century
+    technology')."""
+    if draft.type != "true_false" or draft.answer is not False:
+        return False
+    fact = draft.facts[0]
+    if _FUTURE_CENTURY.search(draft.prompt) and not _FUTURE_CENTURY.search(fact.item.text):
+        return True
+    text = fact.item.text  # 'In 2001 and 2002' changed to 'In 2001 and 2000': the other year gives it away
+    return bool(
+        fact.quantity is not None
+        and fact.quantity.kind == "year"
+        and (_YEAR_AFTER.match(text, fact.answer_end) or _YEAR_BEFORE.search(text[: fact.answer_start]))
+    )
+
+
+_YEAR_AFTER = re.compile(r" (?:and|or) (?:1\d|20)\d\d\b")
+_YEAR_BEFORE = re.compile(r"\b(?:1\d|20)\d\d (?:and|or) $")
+
+
 def indefinite_description(fact: Fact) -> bool:
     """'described as “a TV production company”': a short description with 'a' or 'an' singles out nothing."""
     if fact.kind not in ("description", "role"):

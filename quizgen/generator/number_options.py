@@ -37,6 +37,8 @@ def render(quantity: Quantity, value: float, qualifier: str | None = None) -> st
     # digits first: the 'US' of 'US$2.5 million' is the currency, not a number written in words
     number_match = re.search(r"\d[\d,.]*", body) or re.search(r"[a-z]+(?:[ -][a-z]+)*", body, re.I)
     written = number_match.group() if number_match else ""
+    if quantity.scale and written.lower().endswith(f" {quantity.scale}"):
+        written = written[: -len(quantity.scale) - 1]  # 'two and a half million': the scale stays
     if written and not written[0].isdigit():
         number = spelled(shown) or article_style_number(shown, quantity.decimals)
     else:

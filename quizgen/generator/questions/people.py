@@ -150,10 +150,12 @@ def _organization_questions(
         post = " ".join([*(w.lower() for w in standing), tail])
         occupation = post.split()[-1].lower().split("-")[-1] if post.split() else ""  # 'co-leader' is a post
         person = fact.subject_kind == "PERSON" and not fact.subject.isupper()  # "WAFA" is an agency
+        if " and " in post:
+            return []  # 'biology professor and member of the ... Consortium': two roles, one of them elsewhere
         if person and occupation and occupation not in lexicon().position_nouns:
             # 'University of Cambridge astronomer' -> 'an astronomer at the University of Cambridge', not 'the
             # astronomer of': an occupation is no post an organisation has one of
-            the = "the " if " of " in org or org.split()[0].lower() in common_words() else ""
+            the = _article_before(fact)
             lead = f"{article_for(post)} {post} at"
             asked = f"{fact.subject} is {lead} which {noun}?"
             blanked = f"{fact.subject} is {lead} {the}{_BLANK}."
@@ -222,6 +224,22 @@ def _organization_questions(
             )
         )
     return drafts
+
+
+def _article_before(fact: Fact) -> str:
+    """'the ' when the organisation needs one: as the sentence wrote it ('at Brown University', 'at the
+    University of Sydney'), or, for a name used as a modifier ('University of Cambridge astronomer'), 'the' before
+    an 'X of Y' name or one that opens with an everyday word."""
+    before = fact.item.text[: fact.answer_start].split()
+    last = before[-1].lower() if before else ""
+    if last == "the":
+        return "the "
+    if last in ("at", "of", "from", "in", "with"):
+        return ""
+    org = fact.answer
+    if org.split()[-1] in ("University", "College"):
+        return ""  # 'Brown University', 'Imperial College'
+    return "the " if " of " in org or org.split()[0].lower() in common_words() else ""
 
 
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|Plc|LLC|Associates|Bros)\.?$")
