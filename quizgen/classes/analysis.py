@@ -24,7 +24,17 @@ from typing import Literal
 from ..config import CLASSES
 from ..question_types import NO_ANSWER
 
-__all__ = ["FLAG_TEXT", "Flag", "ItemInfo", "ItemStats", "Mark", "Sitting", "analyse_items", "group_size"]
+__all__ = [
+    "FLAG_TEXT",
+    "Flag",
+    "ItemInfo",
+    "ItemStats",
+    "Mark",
+    "Sitting",
+    "analyse_items",
+    "group_size",
+    "item_flags",
+]
 
 Flag = Literal["very_hard", "very_easy", "weak_discrimination", "check_the_key"]
 
@@ -107,7 +117,7 @@ def _item_stats(item: ItemInfo, sittings: Sequence[Sitting]) -> ItemStats:
         point_biserial=point_biserial,
         choices=_choice_counts(item, [mark for _, mark in given]),
         mean_seconds=fmean(times) if times else None,
-        flags=_flags(facility, discrimination),
+        flags=item_flags(facility, discrimination),
     )
 
 
@@ -146,7 +156,8 @@ def _choice_counts(item: ItemInfo, marks: Sequence[Mark]) -> dict[str, int]:
     return counts
 
 
-def _flags(facility: float | None, discrimination: float | None) -> tuple[Flag, ...]:
+def item_flags(facility: float | None, discrimination: float | None) -> tuple[Flag, ...]:
+    """The flags a facility and a discrimination earn (None: not known, so no flag from it)."""
     flags: list[Flag] = []
     if facility is not None and facility < CLASSES.facility_low:
         flags.append("very_hard")

@@ -1,0 +1,93 @@
+"""The Results page's charts as Altair specifications: facility against discrimination with Moodle's flag
+zones shaded, and per-topic mastery. Data and encodings are built here so tests can read them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import altair as alt
+
+from ..config import CLASSES
+from .analysis import FLAG_TEXT, ItemStats
+from .mastery import TopicMastery
+
+__all__ = ["flag_zones", "item_chart", "item_points", "topic_chart"]
+
+_ZONE_COLOUR = "#f59e0b"
+_POINT_COLOUR = "#1d4ed8"
+
+
+def flag_zones() -> list[dict[str, float | str]]:
+    """The regions of the chart where a question is flagged: too hard, too easy, and weak discrimination."""
+    return [
+        {"zone": "very hard", "x": 0.0, "x2": CLASSES.facility_low, "y": -1.0, "y2": 1.0},
+        {"zone": "very easy", "x": CLASSES.facility_high, "x2": 1.0, "y": -1.0, "y2": 1.0},
+        {"zone": "weak discrimination", "x": 0.0, "x2": 1.0, "y": -1.0, "y2": CLASSES.discrimination_low},
+    ]
+
+
+def item_points(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> list[dict[str, object]]:
+    """One point per question with both statistics known, named by its prompt."""
+    return [
+        {
+            "question": prompts.get(s.question, s.question),
+            "facility": s.facility,
+            "discrimination": s.discrimination,
+            "students": s.students,
+            "flags": "; ".join(FLAG_TEXT[flag] for flag in s.flags) or "none",
+        }
+        for s in stats
+        if s.facility is not None and s.discrimination is not None
+    ]
+
+
+def item_chart(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> alt.LayerChart:
+    """Facility (x) against discrimination (y), a point per question over the shaded flag zones."""
+    x_scale, y_scale = alt.Scale(domain=[0, 1]), alt.Scale(domain=[-1, 1])
+    zones = (
+        alt.Chart(alt.Data(values=flag_zones()))
+        .mark_rect(color=_ZONE_COLOUR, opacity=0.18)
+        .encode(
+            alt.X("x:Q", scale=x_scale),
+            alt.X2("x2:Q"),
+            alt.Y("y:Q", scale=y_scale),
+            alt.Y2("y2:Q"),
+            tooltip=[alt.Tooltip("zone:N", title="Flagged")],
+        )
+    )
+    points = (
+        alt.Chart(alt.Data(values=item_points(stats, prompts)))
+        .mark_circle(size=110, color=_POINT_COLOUR, opacity=0.85)
+        .encode(
+            alt.X("facility:Q", scale=x_scale, axis=alt.Axis(format="%"), title="Facility (share right)"),
+            alt.Y("discrimination:Q", scale=y_scale, title="Discrimination (upper minus lower 27%)"),
+            tooltip=[
+                alt.Tooltip("question:N", title="Question"),
+                alt.Tooltip("facility:Q", title="Facility", format=".0%"),
+                alt.Tooltip("discrimination:Q", title="Discrimination", format=".2f"),
+                alt.Tooltip("students:Q", title="Students"),
+                alt.Tooltip("flags:N", title="Flags"),
+            ],
+        )
+    )
+    return alt.LayerChart(layer=[zones, points], title="Facility against discrimination (shaded: flagged)", height=320)
+
+
+def topic_chart(mastery: Sequence[TopicMastery]) -> alt.Chart:
+    """A bar per topic: the share of the class's answers on it that were right, weakest first."""
+    rows = [{"topic": m.topic, "share": m.share, "right": m.right, "given": m.given} for m in mastery]
+    return (
+        alt.Chart(alt.Data(values=rows))
+        .mark_bar(color=_POINT_COLOUR)
+        .encode(
+            alt.X("share:Q", scale=alt.Scale(domain=[0, 1]), axis=alt.Axis(format="%"), title="Share right"),
+            alt.Y("topic:N", sort=alt.EncodingSortField(field="share", order="ascending"), title="Topic"),
+            tooltip=[
+                alt.Tooltip("topic:N", title="Topic"),
+                alt.Tooltip("share:Q", title="Share right", format=".0%"),
+                alt.Tooltip("right:Q", title="Right"),
+                alt.Tooltip("given:Q", title="Answers"),
+            ],
+        )
+        .properties(title="Mastery per topic", height=max(120, 36 * len(rows)))
+    )
