@@ -25,6 +25,7 @@ from ..config import CLASSES
 from ..question_types import NO_ANSWER
 
 __all__ = [
+    "FLAG_NAMES",
     "FLAG_TEXT",
     "Flag",
     "ItemInfo",
@@ -43,6 +44,14 @@ FLAG_TEXT: dict[Flag, str] = {
     "very_easy": f"very easy: more than {CLASSES.facility_high:.0%} got it right",
     "weak_discrimination": "tells strong and weak students apart poorly",
     "check_the_key": "weaker students did better than stronger ones: check the key",
+}
+
+# The same flags in a word or two, for a line that has little room.
+FLAG_NAMES: dict[Flag, str] = {
+    "very_hard": "very hard",
+    "very_easy": "very easy",
+    "weak_discrimination": "weak discrimination",
+    "check_the_key": "check the key",
 }
 
 
