@@ -43,14 +43,17 @@ def item_points(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> list[
 
 def item_chart(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> alt.LayerChart:
     """Facility (x) against discrimination (y), a point per question over the shaded flag zones."""
+    # Both layers share the axes, so they give them the same scale and titles (Vega-Lite joins differing titles).
     x_scale, y_scale = alt.Scale(domain=[0, 1]), alt.Scale(domain=[-1, 1])
+    x_axis, x_title = alt.Axis(format="%"), "Facility (share right)"
+    y_title = "Discrimination (upper minus lower 27%)"
     zones = (
         alt.Chart(alt.Data(values=flag_zones()))
         .mark_rect(color=_ZONE_COLOUR, opacity=0.18)
         .encode(
-            alt.X("x:Q", scale=x_scale),
+            alt.X("x:Q", scale=x_scale, axis=x_axis, title=x_title),
             alt.X2("x2:Q"),
-            alt.Y("y:Q", scale=y_scale),
+            alt.Y("y:Q", scale=y_scale, title=y_title),
             alt.Y2("y2:Q"),
             tooltip=[alt.Tooltip("zone:N", title="Flagged")],
         )
@@ -59,8 +62,8 @@ def item_chart(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> alt.La
         alt.Chart(alt.Data(values=item_points(stats, prompts)))
         .mark_circle(size=110, color=_POINT_COLOUR, opacity=0.85)
         .encode(
-            alt.X("facility:Q", scale=x_scale, axis=alt.Axis(format="%"), title="Facility (share right)"),
-            alt.Y("discrimination:Q", scale=y_scale, title="Discrimination (upper minus lower 27%)"),
+            alt.X("facility:Q", scale=x_scale, axis=x_axis, title=x_title),
+            alt.Y("discrimination:Q", scale=y_scale, title=y_title),
             tooltip=[
                 alt.Tooltip("question:N", title="Question"),
                 alt.Tooltip("facility:Q", title="Facility", format=".0%"),
@@ -89,5 +92,6 @@ def topic_chart(mastery: Sequence[TopicMastery]) -> alt.Chart:
                 alt.Tooltip("given:Q", title="Answers"),
             ],
         )
-        .properties(title="Mastery per topic", height=max(120, 36 * len(rows)))
+        # A height per bar: Streamlit draws a fixed height over a list of topics as a flat line.
+        .properties(title="Mastery per topic", height=alt.Step(32))
     )

@@ -81,15 +81,14 @@ def _charts(stats: list[ItemStats], questions: dict[str, Question], results: lis
     sittings = sittings_of(results)
     if not sittings:
         return
-    items, topics = st.columns(2)
-    items.altair_chart(
+    st.altair_chart(
         item_chart(stats, {key: question.prompt for key, question in questions.items()}),
         width="stretch",
         key="gradebook-items-chart",
         alt="Each question's facility against its discrimination; the table under Questions gives the same figures.",
     )
     mastery = topic_mastery({key: question.topics for key, question in questions.items()}, sittings)
-    topics.altair_chart(
+    st.altair_chart(
         topic_chart(mastery),
         width="stretch",
         key="gradebook-topics-chart",
