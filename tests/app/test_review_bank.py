@@ -209,3 +209,10 @@ def test_the_page_works_without_the_class_database(quiz_home, monkeypatch):
     assert not at.error
     assert said(at).count("the class database did not answer") == 1
     assert len([b for b in at.button if b.key.startswith("review-edit-")]) == 5
+
+
+def test_an_assignment_nobody_has_finished_is_named_without_figures(quiz_home):
+    made = assignment()
+    answer_item(join(open_link(join=made.join_code), "Ben"), 0, right=True)
+    lines = [c.value for c in teacher_app("review").caption if "In class:" in c.value]
+    assert lines == [":material/groups: In class: in 1 assignment, with no finished attempt yet"] * 5
