@@ -73,7 +73,13 @@ def item_chart(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> alt.La
             ],
         )
     )
-    return alt.LayerChart(layer=[zones, points], title="Facility against discrimination (shaded: flagged)", height=320)
+    # Room above the title: Streamlit cuts the top of a layered chart's title off without it.
+    return alt.LayerChart(
+        layer=[zones, points],
+        title="Facility against discrimination (shaded: flagged)",
+        height=320,
+        padding={"top": 12, "left": 5, "right": 5, "bottom": 5},
+    )
 
 
 def topic_chart(mastery: Sequence[TopicMastery]) -> alt.Chart:
