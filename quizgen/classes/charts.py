@@ -3,6 +3,7 @@ zones shaded, and per-topic mastery. Data and encodings are built here so tests 
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import altair as alt
@@ -27,7 +28,10 @@ def flag_zones() -> list[dict[str, float | str]]:
 
 
 def item_points(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> list[dict[str, object]]:
-    """One point per question with both statistics known, named by its prompt."""
+    """One point per question with both statistics known, named by its prompt; `sharing` counts the questions
+    at the same place, since the top point there hides the others."""
+    known = [s for s in stats if s.facility is not None and s.discrimination is not None]
+    places = Counter((s.facility, s.discrimination) for s in known)
     return [
         {
             "question": prompts.get(s.question, s.question),
@@ -35,9 +39,9 @@ def item_points(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> list[
             "discrimination": s.discrimination,
             "students": s.students,
             "flags": "; ".join(FLAG_TEXT[flag] for flag in s.flags) or "none",
+            "sharing": places[s.facility, s.discrimination],
         }
-        for s in stats
-        if s.facility is not None and s.discrimination is not None
+        for s in known
     ]
 
 
@@ -70,6 +74,7 @@ def item_chart(stats: Sequence[ItemStats], prompts: Mapping[str, str]) -> alt.La
                 alt.Tooltip("discrimination:Q", title="Discrimination", format=".2f"),
                 alt.Tooltip("students:Q", title="Students"),
                 alt.Tooltip("flags:N", title="Flags"),
+                alt.Tooltip("sharing:Q", title="Questions at this point"),
             ],
         )
     )

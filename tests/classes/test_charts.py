@@ -66,9 +66,13 @@ def test_the_item_chart_has_a_point_per_question_named_by_its_prompt(store, star
             s.discrimination,
         )
     trade = next(q for q in starter_questions if "trade" in q.topics)
+    trade_prompts = {q.prompt for q in starter_questions if "trade" in q.topics}
     assert by_prompt[trade.prompt]["facility"] == 1.0 and "very easy" in by_prompt[trade.prompt]["flags"]
     assert points["encoding"]["x"]["field"] == "facility" and points["encoding"]["y"]["field"] == "discrimination"
     assert points["encoding"]["tooltip"][0]["field"] == "question"
+    # Ana and Ben got both trade questions right, so the two share a place on the chart, and say so.
+    assert [p["sharing"] for p in points["data"]["values"] if p["question"] in trade_prompts] == [2, 2]
+    assert "sharing" in [tip["field"] for tip in points["encoding"]["tooltip"]]
     assert points["mark"]["type"] == "circle" and zones["mark"]["type"] == "rect"
 
 
