@@ -24,7 +24,18 @@ from typing import Literal
 from ..config import CLASSES
 from ..question_types import NO_ANSWER
 
-__all__ = ["FLAG_TEXT", "Flag", "ItemInfo", "ItemStats", "Mark", "Sitting", "analyse_items", "group_size"]
+__all__ = [
+    "FLAG_NAMES",
+    "FLAG_TEXT",
+    "Flag",
+    "ItemInfo",
+    "ItemStats",
+    "Mark",
+    "Sitting",
+    "analyse_items",
+    "group_size",
+    "item_flags",
+]
 
 Flag = Literal["very_hard", "very_easy", "weak_discrimination", "check_the_key"]
 
@@ -33,6 +44,14 @@ FLAG_TEXT: dict[Flag, str] = {
     "very_easy": f"very easy: more than {CLASSES.facility_high:.0%} got it right",
     "weak_discrimination": "tells strong and weak students apart poorly",
     "check_the_key": "weaker students did better than stronger ones: check the key",
+}
+
+# The same flags in a word or two, for a line that has little room.
+FLAG_NAMES: dict[Flag, str] = {
+    "very_hard": "very hard",
+    "very_easy": "very easy",
+    "weak_discrimination": "weak discrimination",
+    "check_the_key": "check the key",
 }
 
 
@@ -107,7 +126,7 @@ def _item_stats(item: ItemInfo, sittings: Sequence[Sitting]) -> ItemStats:
         point_biserial=point_biserial,
         choices=_choice_counts(item, [mark for _, mark in given]),
         mean_seconds=fmean(times) if times else None,
-        flags=_flags(facility, discrimination),
+        flags=item_flags(facility, discrimination),
     )
 
 
@@ -146,7 +165,8 @@ def _choice_counts(item: ItemInfo, marks: Sequence[Mark]) -> dict[str, int]:
     return counts
 
 
-def _flags(facility: float | None, discrimination: float | None) -> tuple[Flag, ...]:
+def item_flags(facility: float | None, discrimination: float | None) -> tuple[Flag, ...]:
+    """The flags a facility and a discrimination earn (None: not known, so no flag from it)."""
     flags: list[Flag] = []
     if facility is not None and facility < CLASSES.facility_low:
         flags.append("very_hard")

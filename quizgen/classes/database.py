@@ -21,7 +21,7 @@ from sqlalchemy.pool import ConnectionPoolEntry
 from ..config import CLASSES
 from ..storage import DATA_FOLDER, project_root
 
-__all__ = ["DATABASE_URL_VARIABLE", "Clock", "Store", "database_url", "open_store", "utc_now"]
+__all__ = ["DATABASE_URL_VARIABLE", "Clock", "Store", "database_url", "open_store", "store_made", "utc_now"]
 
 DATABASE_URL_VARIABLE = "QUIZGEN_DATABASE_URL"
 _MIGRATIONS = Path(__file__).parent / "migrations"
@@ -74,6 +74,15 @@ def database_url(root: Path | None = None) -> str:
         return chosen
     folder = (root or project_root()) / DATA_FOLDER
     return f"sqlite:///{folder / CLASSES.sqlite_file}"
+
+
+def store_made(url: str) -> bool:
+    """Whether the database at `url` may hold assignments: False only for an SQLite file not made yet, so a
+    page that only reads results need not create one."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database or parsed.database == ":memory:":
+        return True
+    return Path(parsed.database).exists()
 
 
 def open_store(url: str | None = None, *, clock: Clock = utc_now) -> Store:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 
 import pytest
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 from streamlit.runtime.media_file_manager import MediaFileManager
 
 from quizgen.markdown_text import literal
@@ -83,3 +85,34 @@ def test_a_flagged_question_opens_in_the_editor(quiz_home):
     at.button(key=f"gradebook-edit-{flagged.id}").click().run()
     assert not at.exception, at.exception
     assert at.selectbox(key="edit-question").value == flagged.id
+
+
+def charts(at) -> dict[str, dict]:
+    """The page's Altair charts by title, as the specification the browser is sent (with the data Streamlit
+    sends beside a one-layer chart's specification put back in it)."""
+    found = {}
+    for element in at.get("vega_lite_chart"):
+        spec = json.loads(element.proto.spec)
+        if element.proto.data.data:
+            spec["data"] = {"values": convert_arrow_bytes_to_pandas_df(element.proto.data.data).to_dict("records")}
+        found[spec["title"] if isinstance(spec["title"], str) else spec["title"]["text"]] = spec
+    return found
+
+
+def test_the_charts_show_each_question_and_each_topic(quiz_home):
+    made = assignment()
+    class_answers(made)  # Ana, the one who submitted, got the two trade questions right and the rest wrong
+    drawn = charts(teacher_app("results"))
+    points = drawn["Facility against discrimination (shaded: flagged)"]["layer"][1]
+    facility = {point["question"]: point["facility"] for point in points["data"]["values"]}
+    assert facility == {q.prompt: (1.0 if "trade" in q.topics else 0.0) for q in STARTER.questions}
+    assert points["encoding"]["tooltip"][0]["field"] == "question"
+    topics = drawn["Mastery per topic"]["data"]["values"]
+    assert {row["topic"]: row["share"] for row in topics} == {"diplomacy": 0.0, "people": 0.0, "trade": 1.0}
+
+
+def test_no_chart_before_an_attempt_is_finished(quiz_home):
+    made = assignment()
+    answer_item(join(open_link(join=made.join_code), "Ben"), 0, right=True)
+    drawn = charts(teacher_app("results"))
+    assert list(drawn) == []

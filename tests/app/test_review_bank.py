@@ -3,9 +3,11 @@ in the list, approve/reject/restore, bulk approve and reject."""
 
 from __future__ import annotations
 
+from quizgen.classes import DATABASE_URL_VARIABLE
 from quizgen.markdown_text import literal
 from quizgen.review import set_approved_only, set_status
 from quizgen.storage import load_bank, save_bank
+from tests.app.classroom import answer_item, assignment, join, open_link
 from tests.app.student import STARTER, open_app, shown_markdown
 from tests.app.teacher import click, said, teacher_app
 
@@ -175,3 +177,42 @@ def test_drafts_from_the_generator_show_its_score_and_sort_by_it(quiz_home):
     at.selectbox(key="review-order").set_value("score-low").run()
     listed = [b.key.removeprefix("review-edit-") for b in at.button if b.key.startswith("review-edit-")]
     assert by_id[listed[0]].generator_score == min(q.generator_score or 0 for q in scored)
+
+
+def test_each_question_shows_its_results_in_class(quiz_home):
+    made = assignment()
+    ana = join(open_link(join=made.join_code), "Ana")
+    answer_item(ana, 0, right=True)
+    ana.button(key="class-submit").click().run()
+    at = teacher_app("review")
+    lines = [c.value for c in at.caption if "In class:" in c.value]
+    assert len(lines) == len(STARTER.questions)
+    # One student is both the upper and the lower group, so nothing tells students apart yet.
+    assert lines[0] == (
+        ":material/groups: In class: 1 student in 1 assignment · facility 100% · discrimination 0.00"
+        " · **very easy** · **weak discrimination**"
+    )
+    assert lines[1].startswith(":material/groups: In class: 1 student in 1 assignment · facility 0%")
+
+
+def test_no_results_line_when_no_assignment_served_it_and_no_database_is_made(quiz_home):
+    at = teacher_app("review")
+    assert "In class:" not in said(at)
+    assert not (quiz_home / ".quizgen" / "classes.sqlite3").exists()
+
+
+def test_the_page_works_without_the_class_database(quiz_home, monkeypatch):
+    folder = quiz_home / "not-a-database"
+    folder.mkdir()
+    monkeypatch.setenv(DATABASE_URL_VARIABLE, f"sqlite:///{folder}")
+    at = teacher_app("review")
+    assert not at.error
+    assert said(at).count("the class database did not answer") == 1
+    assert len([b for b in at.button if b.key.startswith("review-edit-")]) == 5
+
+
+def test_an_assignment_nobody_has_finished_is_named_without_figures(quiz_home):
+    made = assignment()
+    answer_item(join(open_link(join=made.join_code), "Ben"), 0, right=True)
+    lines = [c.value for c in teacher_app("review").caption if "In class:" in c.value]
+    assert lines == [":material/groups: In class: in 1 assignment, with no finished attempt yet"] * 5

@@ -7,6 +7,7 @@ import re
 import pytest
 
 from quizgen.classes import (
+    FLAG_NAMES,
     FLAG_TEXT,
     AssignmentSettings,
     ItemInfo,
@@ -93,6 +94,10 @@ def test_an_item_nobody_was_given_has_no_statistics():
 
 def test_every_flag_has_words():
     assert set(FLAG_TEXT) == set(FLAG_WORDS.values())
+
+
+def test_the_short_flag_names_are_the_docs_names():
+    assert {name: flag for flag, name in FLAG_NAMES.items()} == FLAG_WORDS
 
 
 def test_the_store_analyses_each_students_first_finished_attempt(store, starter_questions):

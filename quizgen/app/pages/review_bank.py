@@ -1,4 +1,5 @@
-"""Review a bank: counts per status, filters and search, approve or reject in bulk, open a question to edit it."""
+"""Review a bank: counts per status, filters and search, approve or reject in bulk, open a question to edit it;
+beside each question, its results in the class's assignments."""
 
 import streamlit as st
 
@@ -8,6 +9,7 @@ from quizgen.app.teacher.actions import change_status, serve_approved_only
 from quizgen.app.teacher.bank_problems import valid_bank
 from quizgen.app.teacher.question_filter import STATUS_LABELS, question_filter
 from quizgen.app.teacher.question_row import question_row
+from quizgen.app.teacher.question_stats import class_usage
 from quizgen.app.teacher.workspace import choose_bank
 from quizgen.review import ORDERS, filter_questions, in_order, status_counts
 
@@ -66,5 +68,9 @@ if drafts:
 
 pages = max(1, -(-len(shown) // PER_PAGE))
 number = st.number_input("Page", min_value=1, max_value=pages, value=1, key="review-page") if pages > 1 else 1
-for question in shown[(number - 1) * PER_PAGE : number * PER_PAGE]:
-    question_row(question, bank, root, opened)
+page = shown[(number - 1) * PER_PAGE : number * PER_PAGE]
+usage = class_usage(page)
+if usage is None:
+    st.caption(":material/cloud_off: Results from class assignments are left out: the class database did not answer.")
+for question in page:
+    question_row(question, bank, root, opened, (usage or {}).get(question.id))

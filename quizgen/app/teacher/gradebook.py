@@ -1,5 +1,6 @@
-"""An assignment's gradebook: each student's score, time, status and answers; the item analysis with its
-flags and each flagged question's cited sentence; the results as CSV and Excel files."""
+"""An assignment's gradebook: each student's score, time, status and answers; charts of the questions and
+of the topics; the item analysis with its flags and each flagged question's cited sentence; the results as CSV
+and Excel files."""
 
 from __future__ import annotations
 
@@ -17,8 +18,12 @@ from ...classes import (
     assignment_item_analysis,
     assignment_questions,
     assignment_results,
+    item_chart,
     results_xlsx,
+    sittings_of,
     students_csv,
+    topic_chart,
+    topic_mastery,
 )
 from ...classes.export import STATUS_WORDS
 from ...markdown_text import literal
@@ -46,7 +51,9 @@ def gradebook(assignment: Assignment) -> None:
     _students(results)
     _downloads(assignment, results)
     questions = {question.id: question for question in assignment_questions(store, assignment.id)}
-    _item_analysis(assignment_item_analysis(store, assignment.id), questions)
+    stats = assignment_item_analysis(store, assignment.id)
+    _charts(stats, questions, results)
+    _item_analysis(stats, questions)
 
 
 def _summary(results: list[AttemptResult]) -> None:
@@ -67,6 +74,26 @@ def _summary(results: list[AttemptResult]) -> None:
             .properties(title="Scores of submitted attempts", height=220)
         )
         st.altair_chart(chart, use_container_width=True)
+
+
+def _charts(stats: list[ItemStats], questions: dict[str, Question], results: list[AttemptResult]) -> None:
+    """Facility against discrimination, and mastery per topic, once an attempt has been finished."""
+    sittings = sittings_of(results)
+    if not sittings:
+        return
+    st.altair_chart(
+        item_chart(stats, {key: question.prompt for key, question in questions.items()}),
+        width="stretch",
+        key="gradebook-items-chart",
+        alt="Each question's facility against its discrimination; the table under Questions gives the same figures.",
+    )
+    mastery = topic_mastery({key: question.topics for key, question in questions.items()}, sittings)
+    st.altair_chart(
+        topic_chart(mastery),
+        width="stretch",
+        key="gradebook-topics-chart",
+        alt="The share of answers right on each topic: " + "; ".join(f"{m.topic} {m.share:.0%}" for m in mastery),
+    )
 
 
 def _students(results: list[AttemptResult]) -> None:
