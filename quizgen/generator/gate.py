@@ -24,6 +24,7 @@ from .draft import Draft
 from .facts.model import Fact
 from .figures import complement_share, figure_table, study_sample, undated_market_move, unplaced_figure
 from .giveaways import absurd_swap, arguable_swap, contradicting_swap, gives_away, indefinite_description
+from .people_keys import TITLED, names_where, occupation_first, people_asked, person_key
 from .references import Rewrite
 from .standalone import LooseEnd, loose_ends, written_in_full
 from .stems import word_count
@@ -45,7 +46,6 @@ _WH_WINDOW = 5  # tokens before a number that a share or value question copies (
 _ABBREVIATION = re.compile(r"^[A-Z]{2,4}$")
 # 'Dale Gerding of Hines Veterans Affairs Hospital', 'Taxonomist Dr Robert Hoare': more than a name to type.
 _WORKPLACE = re.compile(r"\s(?:of|from|at)\s")
-_TITLED = re.compile(r"\b(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+[A-Z]")
 _LEFTOVER = re.compile(r"\brespectively\b|['‘“\"]_____|_____[’”\"'](?!s\b)")
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 _ARTICLE_NAMES = re.compile(r"\bthe article (?:name|names|describe|describes|connect|connects)\b", re.IGNORECASE)
@@ -93,10 +93,10 @@ class Gate:
         if (
             draft.type == "matching"
             and draft.form == "role"
-            and any(not _names_where(right) for _, right in draft.pairs)
+            and any(not names_where(right) for _, right in draft.pairs)
         ):
             return "a post that names no organisation ('president' of what?, 'executive chairman')"
-        if any(not written_in_full(name) for name in _people_asked(draft)):
+        if any(not written_in_full(name) for name in people_asked(draft)):
             return "a person not named in full ('Van Dongen said: ...')"
         if any(f.quantity is not None and f.quantity.kind == "weekday" for f in draft.facts):
             return "a weekday a student cannot date"
@@ -122,10 +122,10 @@ class Gate:
         if draft.type in ("fill_in_blank", "multiple_choice") and answer.lower() in lexicon().unique_nouns:
             return "a key anyone could guess ('the gamma rays inside _____'s atmosphere': Earth)"
         if draft.facts[0].kind != "quantity" and (
-            _TITLED.search(answer)
-            or _person_key(draft)
+            TITLED.search(answer)
+            or person_key(draft)
             and (_WORKPLACE.search(answer) or " " in answer and not written_in_full(answer))
-            or _occupation_first(answer)
+            or occupation_first(answer)
         ):
             return "a person's key with a title or a workplace, or a surname alone ('Van Anders')"
         if draft.form == "cloze" and draft.type in ("fill_in_blank", "multiple_choice") and self._generic(draft):
@@ -278,60 +278,9 @@ class Gate:
         return len(words) <= 2 and all(w.lower() in common for w in words)
 
 
-def _names_where(post: str) -> bool:
-    """'director of the Carnegie Russia Eurasia Center', 'central bank governor': a post that says where it is
-    held; not one an organisation of any kind has, with nothing to say which ('executive chairman', 'team
-    leader', 'group president')."""
-    if post[:1] in '“"':
-        return True  # a matching question on quotes pairs people with what they said, not with posts
-    words = post.split()
-    if len(words) < 2:
-        return False
-    named = " of " in f" {post} " or any(w[:1].isupper() for w in words)
-    return named or words[-1].lower() not in _ANY_BODY_POSTS
-
-
-# Posts every kind of body has: alone, they say nothing of which one.
-_ANY_BODY_POSTS = frozenset(
-    {"chairman", "chairwoman", "chair", "president", "leader", "director", "manager", "head", "officer", "executive"}
-)
-
-
 def _ends_a_sentence(text: str) -> bool:
     """'... denouncing North Korea's reported nuclear test' under a photo ends with no full stop."""
     return text.rstrip().rstrip("”’\"')").endswith((".", "?", "!"))
-
-
-def _occupation_first(answer: str) -> bool:
-    """'Pastoralist Richard Climas', 'Taxonomist Dr Robert Hoare': a common noun, then a first name."""
-    words = answer.split()
-    return (
-        len(words) >= 3
-        and words[0].lower() in common_words()
-        and words[0] not in first_names()
-        and (words[1] in first_names() or _TITLED.match(" ".join(words[1:])) is not None)
-    )
-
-
-def _person_key(draft: Draft) -> bool:
-    """The key is a person ('Dr Robert Hoare'), however the tagger typed the words before the name."""
-    fact = draft.facts[0]
-    return fact.answer_kind == "PERSON" or any(
-        m.kind == "PERSON" and fact.answer_start <= m.start < fact.answer_end for m in fact.item.mentions
-    )
-
-
-def _people_asked(draft: Draft) -> list[str]:
-    """The people a role, description or quote question names or asks for, as written; a name in capitals
-    ('WAFA') is an organisation the tagger took for a person."""
-    people = []
-    for fact in draft.facts:
-        if fact.kind in ("role", "description", "quote"):
-            if fact.subject_kind == "PERSON":
-                people.append(fact.subject)
-            if fact.answer_kind == "PERSON":
-                people.append(fact.answer)
-    return [name for name in people if not name.isupper()]
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,8 @@ import pytest
 from benchmarks.abc_corpus import abc_articles
 from quizgen.generator import generate
 from quizgen.generator.blanks import _ESTIMATE, _IN_RANGE, _JOURNAL, _RESTATED, _SPEAKER
-from quizgen.generator.gate import _names_where
 from quizgen.generator.number_options import render
+from quizgen.generator.people_keys import names_where
 from quizgen.models import Question
 from quizgen.nlp.analysis import analyze
 
@@ -412,6 +412,6 @@ def test_a_changed_number_keeps_its_scale_when_spelled_out():
 
 
 def test_a_post_in_a_matching_question_says_where_it_is_held():
-    assert _names_where("director of the Carnegie Russia Eurasia Center") and _names_where("Agriculture minister")
-    assert _names_where("deputy prime minister") and _names_where("central bank governor")
-    assert not _names_where("executive chairman") and not _names_where("team leader") and not _names_where("president")
+    assert names_where("director of the Carnegie Russia Eurasia Center") and names_where("Agriculture minister")
+    assert names_where("deputy prime minister") and names_where("central bank governor")
+    assert not names_where("executive chairman") and not names_where("team leader") and not names_where("president")
