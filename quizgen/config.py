@@ -202,6 +202,10 @@ class Quiz:
     # A quiz link carries the attempt; these bound what a pasted or tampered link can cost.
     attempt_token_max_chars: int = 40_000
     attempt_max_bytes: int = 400_000
+    # 'Why:' after an answer is one sentence of at most this many words...
+    why_max_words: int = 25
+    # ...and none whose words are, for this share of them in one run, what a source card or the answer shows.
+    why_repeat_share: float = 0.6
 
 
 @dataclass(frozen=True)

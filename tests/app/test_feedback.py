@@ -65,6 +65,24 @@ def test_after_check_the_locked_choices_mark_the_right_option_and_the_student_s_
     assert ":green[:material/check_circle: **\\$240 billion**] (right answer, your answer)" in at.radio[0].options
 
 
+def test_after_check_a_true_or_false_question_marks_the_right_one_and_the_student_s_own_in_place(quiz_home):
+    statement = STARTER.questions[1]
+    at = quiz_of(quiz_home, [statement], answers=[not statement.answer])
+    assert not any("answer)" in label for label in at.radio[0].options)  # nothing marked before the check
+    button(at, "Check my answer").click().run()
+    radio = at.radio[0]
+    assert radio.disabled and radio.value is (not statement.answer)
+    right, wrong = ("True", "False") if statement.answer else ("False", "True")
+    assert set(radio.options) == {
+        f":green[:material/check_circle: **{right}**] (right answer)",
+        f":red[:material/cancel: {wrong}] (your answer)",
+    }
+    at = quiz_of(quiz_home, [statement], answers=[statement.answer])
+    button(at, "Check my answer").click().run()
+    assert f":green[:material/check_circle: **{right}**] (right answer, your answer)" in at.radio[0].options
+    assert wrong in at.radio[0].options  # the option not chosen is left plain
+
+
 def test_read_the_article_shows_it_with_the_sentence_marked(quiz_home):
     at = quiz_of(quiz_home, [MC], answers=["$240 billion"])
     button(at, "Check my answer").click().run()

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
@@ -13,20 +11,10 @@ from ...grading import Grade, Response
 from ...markdown_text import literal
 from ...models import MultipleChoice
 from ...quiz import presented_options
+from .marking import option_label
 from .widgets import ShowProblems, TypeWidgets, lines, radio_label, restore, show_answer, typed_response, widget_key
 
 __all__ = ["WIDGETS"]
-
-
-def _marked(option: str, answer: str, chosen: object) -> str:
-    """An option of a checked question: a tick and 'right answer' on the key, a cross and 'your answer' on a
-    wrong choice (icon and words, never colour alone)."""
-    if option == answer:
-        mine = ", your answer" if chosen == answer else ""
-        return f":green[:material/check_circle: **{literal(option)}**] (right answer{mine})"
-    if option == chosen:
-        return f":red[:material/cancel: {literal(option)}] (your answer)"
-    return literal(option)
 
 
 class MultipleChoiceWidgets(TypeWidgets):
@@ -37,14 +25,11 @@ class MultipleChoiceWidgets(TypeWidgets):
         options = presented_options(question, attempt.seed)
         saved = attempt.responses[index]
         restore(key, saved if saved in options else None)
-        label: Callable[[str], str] = literal
-        if common.get("disabled"):  # checked: the right option, and the student's own, marked in place
-            label = functools.partial(_marked, answer=question.answer, chosen=saved)
         st.radio(
             "Choose one answer",
             options,
             index=None,
-            format_func=label,
+            format_func=option_label(literal, common, answer=question.answer, chosen=saved),
             key=key,
             label_visibility=radio_label(common),
             **common,

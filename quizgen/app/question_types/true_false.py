@@ -9,6 +9,7 @@ import streamlit as st
 from ...attempt import Attempt
 from ...grading import Grade, Response
 from ...models import TrueFalse
+from .marking import option_label
 from .widgets import ShowProblems, TypeWidgets, radio_label, restore, show_answer, typed_response, widget_key
 
 __all__ = ["WIDGETS"]
@@ -30,7 +31,7 @@ class TrueFalseWidgets(TypeWidgets):
             [True, False],
             index=None,
             horizontal=True,
-            format_func=_true_or_false,
+            format_func=option_label(_true_or_false, common, answer=question.answer, chosen=saved),
             key=key,
             label_visibility=radio_label(common),
             **common,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import streamlit as st
@@ -11,13 +10,11 @@ from ...grading import Grade, Response, grade
 from ...markdown_text import literal
 from ...models import Bank, Question
 from ...question_types import widgets_of
-from ...textnorm import fold
 from .citation_card import citation_cards
+from .why import why_line
 
 __all__ = ["feedback", "verdict"]
 
-_SENTENCE_END = re.compile(r"(?<=[.!?”])\s+(?=[A-Z“\"])")
-_SAME = re.compile(r"\breports? the same\.$")
 RIGHT, WRONG, SKIPPED = ":material/check_circle:", ":material/cancel:", ":material/do_not_disturb_on:"
 
 
@@ -39,25 +36,7 @@ def feedback(question: Question, response: Response, bank: Bank, root: Path, sco
     else:
         st.warning("**Not answered.**", icon=icon)
     widgets_of(question).feedback(question, response, result)
-    why = _why(question, bank)
+    why = why_line(question, bank)
     if why:
         st.markdown(f"**Why:** {literal(why)}")
     citation_cards(question, bank, root, scope)
-
-
-def _why(question: Question, bank: Bank) -> str:
-    """The explanation less what the source cards below already say: the outlet and date in brackets, which
-    other outlets report the same, and every sentence that only repeats a cited one."""
-    why = question.explanation.strip()
-    for source in (s for c in question.citations if (s := bank.source(c.source))):
-        for where in (source.outlet, source.title):
-            if where:
-                why = re.sub(rf"\s*\(“?{re.escape(where)}”?, [^()]*\)", "", why)
-    quotes = [fold(c.quote) for c in question.citations]
-    kept = []
-    for sentence in _SENTENCE_END.split(why.strip()):
-        said = fold(re.sub(r"^(?:True|False)\.\s+", "", sentence))
-        if said and not _SAME.search(sentence) and not any(said in quote for quote in quotes):
-            kept.append(sentence)
-    why = " ".join(kept)
-    return "" if fold(why) in ("true", "false") else why  # the verdict above says so
