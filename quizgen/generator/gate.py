@@ -56,6 +56,9 @@ class Gate:
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
+        # Loose ends by (sentence, span, skipped spans): a fact's questions copy the same words. The sentences
+        # live as long as the corpus this gate is for, so their ids are theirs throughout.
+        self._loose: dict[tuple[int, int, int, tuple[tuple[int, int], ...]], tuple[LooseEnd, ...]] = {}
 
     def refusal(self, draft: Draft) -> str | None:
         """Why a teacher would refuse the draft as it is, or None."""
@@ -201,8 +204,13 @@ class Gate:
             rewrite = self.rewrite_used(fact, draft)
             if rewrite:
                 skip += [(a, b) for a, b, _ in rewrite.parts]
-        surnames = self.corpus.surnames.get(item.source_id, {})
-        return loose_ends(item, start, end, skip=skip, known_people=self.corpus.known_people, surnames=surnames)
+        key = (id(item), start, end, tuple(skip))
+        if key not in self._loose:
+            surnames = self.corpus.surnames.get(item.source_id, {})
+            self._loose[key] = loose_ends(
+                item, start, end, skip=skip, known_people=self.corpus.known_people, surnames=surnames
+            )
+        return self._loose[key]
 
     def rewrite_used(self, fact: Fact, draft: Draft) -> Rewrite | None:
         """The rewrite of the fact's sentence that the question's text went through (cloze and statements are

@@ -255,7 +255,11 @@ def _dependent_words(item: Analyzed, inside) -> list[LooseEnd]:
     for i, token in enumerate(tokens):
         if not inside(i):
             continue
-        phrase = next((p for p in _phrases_at(tokens, i) if p in lex.dependent_phrases), None)
+        phrase = (
+            next((p for p in _phrases_at(tokens, i) if p in lex.dependent_phrases), None)
+            if token.lower in _phrase_openers()
+            else None
+        )
         if phrase is not None:  # 'for example', 'at the time'
             found.append(LooseEnd(i, "continues", phrase))
         elif token.lower in lex.dependent_words and token.tag in ("RB", "JJ", "DT", "RBR"):
@@ -273,6 +277,12 @@ def _unnamed_speaker(item: Analyzed) -> bool:
     if any(m.kind == "PERSON" for m in item.mentions):
         return False
     return any(t.lower in lexicon().say_verbs for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _phrase_openers() -> frozenset[str]:
+    """The first words of the dependent phrases: only a token that is one can open a phrase."""
+    return frozenset(phrase.split()[0] for phrase in lexicon().dependent_phrases)
 
 
 def _phrases_at(tokens, i: int) -> list[str]:
