@@ -277,6 +277,8 @@ class Phrases:
     described_role_tokens: int = 3
     # 'the past 10,000 years': a span of this many years or more needs no date to count it from.
     long_span_years: int = 20
+    # 'jumped 27c to 953c/kg; 21m were up 51c to 815c/kg; ...': this many figures make a sentence a table.
+    table_figures: int = 6
 
 
 @dataclass(frozen=True)

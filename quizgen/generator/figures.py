@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..config import PHRASES
 from ..lexicon import lexicon
 from ..nlp.analysis import Analyzed
 from ..nlp.gazetteer import common_words
@@ -22,7 +23,6 @@ from .draft import Draft
 __all__ = ["complement_share", "figure_table", "study_sample", "undated_market_move", "unplaced_figure"]
 
 _PLACED_KINDS = frozenset({"money", "percent"})
-TABLE_FIGURES = 6  # figures in one sentence that make it a table
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _EXISTENTIAL = re.compile(r"There (?:are|were|is|was|have been|had been) ")
@@ -63,7 +63,7 @@ def unplaced_figure(draft: Draft, context: Sequence[Analyzed] = ()) -> str | Non
 def figure_table(draft: Draft) -> str | None:
     """Why the question copies a table of figures written as a sentence ('Nineteen micron wools jumped 27c to
     953c/kg clean; 21m were up 51c to 815c/kg; ...'), or None: a student cannot tell one figure from another."""
-    if any(len(f.item.quantities) >= TABLE_FIGURES for f in draft.facts):
+    if any(len(f.item.quantities) >= PHRASES.table_figures for f in draft.facts):
         return "a table of figures written as a sentence"
     return None
 
