@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-__all__ = ["log_in_as_teacher", "open_teacher_login", "printed_token", "submit_token"]
+__all__ = ["log_in_as_teacher", "open_teacher_login", "printed_token", "submit_token", "teacher_page"]
 
 
 def printed_token(quiz_home: Path) -> str:
@@ -41,3 +41,12 @@ def log_in_as_teacher(page, app_url: str, quiz_home: Path, path: str | None = No
     submit_token(page, printed_token(quiz_home))
     if path is None:
         page.get_by_text("You are logged in as a teacher.").wait_for()
+
+
+def teacher_page(context, app_url: str, quiz_home: Path, path: str | None = None):
+    """A new page of the browser `context` (20-second timeouts), logged in as a teacher as `log_in_as_teacher`
+    does."""
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    log_in_as_teacher(page, app_url, quiz_home, path)
+    return page

@@ -12,7 +12,7 @@ import pytest
 
 from quizgen.corpus import delete_article
 from quizgen.storage import load_bank
-from tests.app.teacher_browser import log_in_as_teacher
+from tests.app.teacher_browser import teacher_page
 from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
 from tests.samples import SEEDS
 
@@ -32,9 +32,7 @@ def test_a_teacher_adds_an_article_moves_to_review_and_is_told_there_when_its_qu
     shutil.copy(SEEDS / SEED, article)
     context = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = context.new_page()
-        page.set_default_timeout(20_000)
-        log_in_as_teacher(page, app_url, quiz_home)
+        page = teacher_page(context, app_url, quiz_home)
 
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Add an article").click()
         uploader = page.get_by_test_id("stFileUploader").filter(has=page.get_by_text("Article file", exact=True))

@@ -25,7 +25,7 @@ from quizgen.classes import (
 from quizgen.classes.database import database_url
 from quizgen.grading import answer_text
 from tests.app.student import STARTER
-from tests.app.teacher_browser import log_in_as_teacher
+from tests.app.teacher_browser import teacher_page
 from tests.app.test_browser import app_url, browser, quiz_home, settle  # noqa: F401 (fixtures)
 
 pytestmark = pytest.mark.browser
@@ -77,9 +77,7 @@ def test_a_teacher_sets_an_assignment_three_students_answer_and_the_gradebook_sh
 ):
     teacher = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        log_in_as_teacher(page, app_url, quiz_home)
+        page = teacher_page(teacher, app_url, quiz_home)
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Assignments").click()
         page.get_by_label("Title").fill("Summit check")
         page.get_by_role("button", name="Create the assignment").click()
@@ -138,9 +136,7 @@ def test_a_teacher_extends_an_assignment_in_the_time_zone_of_their_browser(brows
     made = create_assignment(store, STARTER.questions, AssignmentSettings(title="Tuesday quiz", closes_at=closes))
     teacher = browser.new_context(viewport={"width": 1100, "height": 1400}, timezone_id="Europe/Paris")
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        log_in_as_teacher(page, app_url, quiz_home, "assignments")
+        page = teacher_page(teacher, app_url, quiz_home, "assignments")
         box = page.locator(f".st-key-assignment-{made.id}")
         box.get_by_text(f"closes {in_paris(closes)}").wait_for()
         box.get_by_text("Extend: a later closing time").click()

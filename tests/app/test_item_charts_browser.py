@@ -8,7 +8,7 @@ import pytest
 from quizgen.classes import AssignmentSettings, create_assignment, open_store
 from quizgen.classes.database import database_url
 from tests.app.student import STARTER
-from tests.app.teacher_browser import log_in_as_teacher
+from tests.app.teacher_browser import teacher_page
 from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
 from tests.classes.answering import take
 
@@ -27,9 +27,7 @@ def test_the_results_draw_their_charts_and_review_shows_results_in_class(browser
         store.close()
     teacher = browser.new_context(viewport={"width": 1280, "height": 1000})
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        log_in_as_teacher(page, app_url, quiz_home)
+        page = teacher_page(teacher, app_url, quiz_home)
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Results").click()
         page.get_by_role("heading", name="Students").wait_for()
         charts = page.get_by_test_id("stVegaLiteChart")

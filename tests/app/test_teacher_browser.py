@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from quizgen.storage import list_versions, load_bank, save_bank
-from tests.app.teacher_browser import log_in_as_teacher, printed_token, submit_token
+from tests.app.teacher_browser import printed_token, submit_token, teacher_page
 from tests.app.test_browser import app_url, browser, quiz_home, screenshot, settle  # noqa: F401 (fixtures)
 from tests.samples import BANKS
 
@@ -26,9 +26,7 @@ def test_a_teacher_edits_and_approves_a_question_and_a_student_gets_it(browser, 
     teacher = browser.new_context(viewport={"width": 1100, "height": 900})
     student = browser.new_context(viewport={"width": 1100, "height": 900})
     try:
-        page = teacher.new_page()
-        page.set_default_timeout(20_000)
-        log_in_as_teacher(page, app_url, quiz_home)
+        page = teacher_page(teacher, app_url, quiz_home)
 
         page.get_by_test_id("stSidebarNav").get_by_role("link", name="Review questions").click()
         page.get_by_text("5 of 5 questions match.").wait_for()
@@ -105,9 +103,7 @@ def test_a_teacher_page_s_address_opened_logged_out_asks_for_the_login_then_open
 def _logged_in(browser, app_url, quiz_home, path: str, **options):  # noqa: F811
     """A new window on the teacher page at `path`, logged in with the printed token."""
     context = browser.new_context(viewport={"width": 1100, "height": 900}, **options)
-    page = context.new_page()
-    page.set_default_timeout(20_000)
-    log_in_as_teacher(page, app_url, quiz_home, path)
+    page = teacher_page(context, app_url, quiz_home, path)
     return context, page
 
 
